@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+
+namespace ahplead {
+
+// One SQLite write transaction. BEGIN IMMEDIATE takes the write lock at the start, so a
+// change never fails half-way because another writer got in first; anything not
+// committed is rolled back when the object goes out of scope.
+class SqlTransaction {
+public:
+    explicit SqlTransaction(QSqlDatabase db);
+    ~SqlTransaction();
+    SqlTransaction(const SqlTransaction &) = delete;
+    SqlTransaction &operator=(const SqlTransaction &) = delete;
+
+    bool active() const { return m_active; }
+    const QString &errorText() const { return m_error; }
+    bool commit();
+
+private:
+    QSqlDatabase m_db;
+    bool m_active = false;
+    QString m_error;
+};
+
+} // namespace ahplead

@@ -1,0 +1,79 @@
+#include "TestSupport.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QProcess>
+#include <QProcessEnvironment>
+
+#include <stdexcept>
+
+namespace ahplead::test {
+
+QString sourceDir() { return QStringLiteral(AHPLEAD_TEST_SOURCE_DIR); }
+QString dataDir() { return sourceDir() + QStringLiteral("/data"); }
+QString fixturesDir() { return sourceDir() + QStringLiteral("/tests/fixtures"); }
+QString cliPath() { return QStringLiteral(AHPLEAD_CLI_PATH); }
+
+const FrameworkLibrary &frameworks()
+{
+    static const FrameworkLibrary library = [] {
+        auto loaded = FrameworkLibrary::load(dataDir() + QStringLiteral("/frameworks"));
+        if (!loaded)
+            throw std::runtime_error(loaded.message().toStdString());
+        return std::move(loaded).value();
+    }();
+    return library;
+}
+
+QByteArray readFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        throw std::runtime_error("cannot read " + path.toStdString());
+    return file.readAll();
+}
+
+void writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(bytes) != bytes.size())
+        throw std::runtime_error("cannot write " + path.toStdString());
+}
+
+QByteArray sha256OfFile(const QString &path)
+{
+    return QCryptographicHash::hash(readFile(path), QCryptographicHash::Sha256).toHex();
+}
+
+ProcessResult run(const QString &program, const QStringList &args, const QStringList &env, const QByteArray &input)
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    for (const QString &entry : env)
+        environment.insert(entry.section(QLatin1Char('='), 0, 0), entry.section(QLatin1Char('='), 1));
+    process.setProcessEnvironment(environment);
+    process.start(program, args);
+    if (!process.waitForStarted(10000))
+        throw std::runtime_error("cannot start " + program.toStdString());
+    if (!input.isEmpty())
+        process.write(input);
+    process.closeWriteChannel();
+    if (!process.waitForFinished(120000))
+        throw std::runtime_error(program.toStdString() + " did not finish");
+    ProcessResult result;
+    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    result.out = QString::fromUtf8(process.readAllStandardOutput());
+    result.err = QString::fromUtf8(process.readAllStandardError());
+    return result;
+}
+
+ProcessResult runCli(const QStringList &args, const QString &store)
+{
+    QStringList all = args;
+    if (!store.isEmpty())
+        all << QStringLiteral("--store") << store;
+    return run(cliPath(), all, {QStringLiteral("AHPLEAD_ACTOR=test-runner")});
+}
+
+} // namespace ahplead::test

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "FrameworkLibrary.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+#include <QTemporaryDir>
+
+namespace ahplead::test {
+
+QString sourceDir();                 // the repository
+QString dataDir();                   // the repository's data/
+QString fixturesDir();               // tests/fixtures
+QString cliPath();                   // the built ahplead-cli
+const FrameworkLibrary &frameworks(); // the bundled frameworks, loaded once
+
+QByteArray readFile(const QString &path);
+void writeFile(const QString &path, const QByteArray &bytes);
+QByteArray sha256OfFile(const QString &path);
+
+struct ProcessResult {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+// Runs a program to completion with extra environment entries ("NAME=value").
+ProcessResult run(const QString &program, const QStringList &args, const QStringList &env = {},
+                  const QByteArray &input = {});
+// Runs ahplead-cli with --store STORE (when STORE is not empty).
+ProcessResult runCli(const QStringList &args, const QString &store = {});
+
+} // namespace ahplead::test
