@@ -25,12 +25,12 @@ int ListCommand::execute(CommandContext &context, const QCommandLineParser &)
         return ExitOk;
     }
     context.out() << QStringLiteral("%1  %2 %3 %4 %5 %6\n")
-                         .arg(QStringLiteral("ID").rightJustified(5), QStringLiteral("ORGANISATION").leftJustified(44),
+                         .arg(QStringLiteral("ID").rightJustified(5), QStringLiteral("ORGANISATION").leftJustified(46),
                               QStringLiteral("FRAMEWORK").leftJustified(18), QStringLiteral("STATUS").leftJustified(10),
                               QStringLiteral("ANSWERED"), QStringLiteral("UPDATED"));
     for (const AssessmentSummary &s : list.value())
         context.out() << QStringLiteral("%1  %2 %3 %4 %5 %6\n")
-                             .arg(QString::number(s.id).rightJustified(5), s.organisation.name.leftJustified(44, QLatin1Char(' '), true),
+                             .arg(QString::number(s.id).rightJustified(5), s.organisation.name.leftJustified(46),
                                   QString(s.frameworkId + QLatin1Char(' ') + s.frameworkVersion).leftJustified(18),
                                   s.status.leftJustified(10), QString::number(s.answered).rightJustified(8),
                                   s.updatedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")));

@@ -7,6 +7,16 @@
 #include <QStringList>
 #include <QTemporaryDir>
 
+#include <catch2/catch.hpp>
+
+// Failed checks print QStrings as text, not as arrays of characters.
+namespace Catch {
+template <>
+struct StringMaker<QString> {
+    static std::string convert(const QString &text) { return '"' + text.toStdString() + '"'; }
+};
+} // namespace Catch
+
 namespace ahplead::test {
 
 QString sourceDir();                 // the repository

@@ -56,8 +56,13 @@ bool exec(QSqlQuery &q, const QString &sql, const QVariantList &values, QString 
         *error = q.lastError().text();
         return false;
     }
-    for (const QVariant &v : values)
-        q.addBindValue(v);
+    for (const QVariant &v : values) {
+        // A null QString binds as SQL NULL; our text columns are NOT NULL with '' for "none".
+        if (v.typeId() == QMetaType::QString && v.toString().isNull())
+            q.addBindValue(QString(QLatin1String("")));
+        else
+            q.addBindValue(v);
+    }
     if (!q.exec()) {
         *error = q.lastError().text();
         return false;
