@@ -54,13 +54,25 @@ int AnswerCommand::execute(CommandContext &context, const QCommandLineParser &pa
         answer.flagged = true;
     if (parser.isSet(QStringLiteral("unflag")))
         answer.flagged = false;
-    const Status saved = context.store()->saveAnswer(assessment->id, answer, context.actor());
+    qint64 target = assessment->id;
+    if (assessment->locked) {
+        // A submitted revision stays as it was sent; the change starts the next revision.
+        auto revised = context.store()->reviseAssessment(assessment->id, context.actor());
+        if (!revised) {
+            context.err() << revised.message() << Qt::endl;
+            return ExitInvalidInput;
+        }
+        target = revised.value();
+        context.out() << "Assessment " << assessment->id << " was submitted, so the change starts a new revision: "
+                      << "assessment " << target << '\n';
+    }
+    const Status saved = context.store()->saveAnswer(target, answer, context.actor());
     if (!saved) {
         context.err() << saved.message() << Qt::endl;
         return ExitInvalidInput;
     }
     context.out() << "Saved " << question->id << " = " << args.at(2) << " (" << fw->label(answer.value)
-                  << ") in assessment " << assessment->id << '\n';
+                  << ") in assessment " << target << '\n';
     return ExitOk;
 }
 

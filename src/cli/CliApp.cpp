@@ -1,13 +1,18 @@
 #include "CliApp.h"
 
 #include "AnswerCommand.h"
+#include "BenchmarkCommand.h"
 #include "ExampleCommand.h"
 #include "ExportCommand.h"
 #include "FrameworksCommand.h"
 #include "ImportCommand.h"
 #include "ListCommand.h"
+#include "ReportCommand.h"
+#include "ReviewCommand.h"
 #include "ScoreCommand.h"
 #include "ShowCommand.h"
+#include "SubmissionsCommand.h"
+#include "SubmitCommand.h"
 
 namespace ahplead {
 
@@ -30,11 +35,16 @@ CliApp::CliApp()
     m_commands.push_back(std::make_unique<FrameworksCommand>());
     m_commands.push_back(std::make_unique<ExampleCommand>());
     m_commands.push_back(std::make_unique<ScoreCommand>());
+    m_commands.push_back(std::make_unique<ReportCommand>());
     m_commands.push_back(std::make_unique<ImportCommand>());
     m_commands.push_back(std::make_unique<ListCommand>());
     m_commands.push_back(std::make_unique<ShowCommand>());
     m_commands.push_back(std::make_unique<ExportCommand>());
     m_commands.push_back(std::make_unique<AnswerCommand>());
+    m_commands.push_back(std::make_unique<SubmitCommand>());
+    m_commands.push_back(std::make_unique<SubmissionsCommand>());
+    m_commands.push_back(std::make_unique<ReviewCommand>());
+    m_commands.push_back(std::make_unique<BenchmarkCommand>());
 }
 
 Command *CliApp::find(const QString &name) const

@@ -9,19 +9,21 @@ namespace ahplead {
 QString ExampleCommand::name() const { return QStringLiteral("example"); }
 QString ExampleCommand::summary() const
 {
-    return QStringLiteral("Print a complete example assessment (board, individual or system) as JSON.");
+    return QStringLiteral(
+        "Print a complete example assessment (board, individual or system) or business case as JSON.");
 }
 void ExampleCommand::setUp(QCommandLineParser &parser)
 {
-    parser.addPositionalArgument(QStringLiteral("kind"), QStringLiteral("board, individual or system"));
+    parser.addPositionalArgument(QStringLiteral("kind"), QStringLiteral("board, individual, system or business-case"));
 }
 QString ExampleCommand::checkArguments(const QStringList &positional) const
 {
-    static const QStringList kinds = {QStringLiteral("board"), QStringLiteral("individual"), QStringLiteral("system")};
+    static const QStringList kinds = {QStringLiteral("board"), QStringLiteral("individual"), QStringLiteral("system"),
+                                      QStringLiteral("business-case")};
     if (positional.size() != 1)
-        return QStringLiteral("expects one argument: board, individual or system");
+        return QStringLiteral("expects one argument: board, individual, system or business-case");
     if (!kinds.contains(positional.first()))
-        return QStringLiteral("\"%1\" is not one of board, individual, system").arg(positional.first());
+        return QStringLiteral("\"%1\" is not one of board, individual, system, business-case").arg(positional.first());
     return {};
 }
 

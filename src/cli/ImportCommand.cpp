@@ -1,23 +1,24 @@
 #include "ImportCommand.h"
 
-#include "AssessmentReader.h"
-#include "JsonFile.h"
+#include "Importer.h"
 
 namespace ahplead {
 
 QString ImportCommand::name() const { return QStringLiteral("import"); }
 QString ImportCommand::summary() const
 {
-    return QStringLiteral("Import assessment files into the store. Each file lands whole or not at all.");
+    return QStringLiteral("Import assessment, submission, review or benchmark files, or folders of them. Each file "
+                          "lands whole or not at all.");
 }
 void ImportCommand::setUp(QCommandLineParser &parser)
 {
-    parser.addPositionalArgument(QStringLiteral("files"), QStringLiteral("ahplead.assessment JSON files."),
-                                 QStringLiteral("FILE..."));
+    parser.addPositionalArgument(QStringLiteral("paths"),
+                                 QStringLiteral("Files, or folders whose .ahplead and .json files are imported."),
+                                 QStringLiteral("FILE|FOLDER..."));
 }
 QString ImportCommand::checkArguments(const QStringList &positional) const
 {
-    return positional.isEmpty() ? QStringLiteral("expects at least one file") : QString();
+    return positional.isEmpty() ? QStringLiteral("expects at least one file or folder") : QString();
 }
 
 int ImportCommand::execute(CommandContext &context, const QCommandLineParser &parser)
@@ -28,33 +29,31 @@ int ImportCommand::execute(CommandContext &context, const QCommandLineParser &pa
     Store *store = context.store();
     if (!store)
         return ExitInvalidInput;
-    const QStringList files = parser.positionalArguments();
-    QStringList landed;
-    QStringList rejected;
-    for (const QString &path : files) {
-        auto assessment = AssessmentReader::read(path, *library);
-        if (!assessment) {
-            rejected << assessment.message();
-            continue;
-        }
-        auto id = store->addAssessment(assessment.value(), context.actor(), QStringLiteral("import"));
-        if (!id) {
-            rejected << JsonFile::displayName(path) + QStringLiteral(": ") + id.message();
-            continue;
-        }
-        landed << QStringLiteral("  %1: assessment %2, %3 (%4 %5, %6 answers)")
-                      .arg(JsonFile::displayName(path))
-                      .arg(id.value())
-                      .arg(assessment->organisation.name, assessment->frameworkId, assessment->frameworkVersion)
-                      .arg(assessment->answers.size());
+    QStringList missing;
+    const QStringList files = Importer::expand(parser.positionalArguments(), &missing);
+    Importer importer(*store, *library, context.actor());
+    const Importer::Report report = importer.run(files);
+
+    const int imported = report.count(Importer::Outcome::Imported);
+    context.out() << QStringLiteral("Imported %1 of %2 files into %3\n").arg(imported).arg(files.size()).arg(store->path());
+    for (const Importer::Item &item : report.items)
+        if (item.outcome == Importer::Outcome::Imported)
+            context.out() << "  " << item.message << '\n';
+    const int duplicates = report.count(Importer::Outcome::Duplicate);
+    if (duplicates > 0) {
+        context.out() << QStringLiteral("Skipped as already imported (%1):\n").arg(duplicates);
+        for (const Importer::Item &item : report.items)
+            if (item.outcome == Importer::Outcome::Duplicate)
+                context.out() << "  " << item.message << '\n';
     }
-    context.out() << QStringLiteral("Imported %1 of %2 files into %3\n").arg(landed.size()).arg(files.size()).arg(store->path());
-    for (const QString &line : landed)
-        context.out() << line << '\n';
-    if (!rejected.isEmpty()) {
-        context.err() << QStringLiteral("Not imported (%1):").arg(rejected.size()) << Qt::endl;
-        for (const QString &line : rejected)
-            context.err() << "  " << line << Qt::endl;
+    const int rejected = report.count(Importer::Outcome::Rejected) + int(missing.size());
+    if (rejected > 0) {
+        context.err() << QStringLiteral("Not imported (%1):").arg(rejected) << Qt::endl;
+        for (const QString &path : missing)
+            context.err() << "  " << path << ": no such file or folder" << Qt::endl;
+        for (const Importer::Item &item : report.items)
+            if (item.outcome == Importer::Outcome::Rejected)
+                context.err() << "  " << item.message << Qt::endl;
         return ExitInvalidInput;
     }
     return ExitOk;

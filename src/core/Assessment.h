@@ -42,6 +42,9 @@ struct Assessment {
     Assessor assessor;
     QDateTime createdAt;
     QDateTime updatedAt;
+    int revision = 1;       // a submitted revision is locked; edits go into revision + 1
+    qint64 lineageId = 0;   // the store id of the first revision (0 for a file)
+    bool locked = false;
     QHash<QString, Answer> answers; // by question id
 
     static QStringList statuses() { return {QStringLiteral("draft"), QStringLiteral("complete"), QStringLiteral("submitted")}; }

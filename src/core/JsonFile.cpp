@@ -3,8 +3,8 @@
 #include <QFile>
 #include <QFileInfo>
 
-#include <set>
 #include <string>
+#include <unordered_set>
 #include <vector>
 
 namespace ahplead {
@@ -49,8 +49,116 @@ Result<nlohmann::json> JsonFile::read(const QString &path)
 
 namespace {
 
-// Thrown from the parser callback to stop at the first structural problem.
-struct StopParsing {};
+// Builds the document through nlohmann's own DOM builder while refusing what it would
+// silently accept: a key repeated in one object (it keeps the last) and runaway nesting.
+// A SAX handler rather than a parse callback: the callback machinery costs several times more.
+class CheckingSax {
+public:
+    nlohmann::json result;
+    QString problem;
+    std::size_t errorByte = 0;
+
+    using number_integer_t = nlohmann::json::number_integer_t;
+    using number_unsigned_t = nlohmann::json::number_unsigned_t;
+    using number_float_t = nlohmann::json::number_float_t;
+    using string_t = nlohmann::json::string_t;
+    using binary_t = nlohmann::json::binary_t;
+
+    bool null() { return m_dom.null(); }
+    bool boolean(bool v) { return m_dom.boolean(v); }
+    bool number_integer(number_integer_t v) { return m_dom.number_integer(v); }
+    bool number_unsigned(number_unsigned_t v) { return m_dom.number_unsigned(v); }
+    bool number_float(number_float_t v, const string_t &s) { return m_dom.number_float(v, s); }
+    bool string(string_t &v) { return m_dom.string(v); }
+    bool binary(binary_t &v) { return m_dom.binary(v); }
+
+    bool start_object(std::size_t n)
+    {
+        if (!enter())
+            return false;
+        // Key lists are reused level by level, so a file of many small objects allocates little.
+        if (m_keys.size() < std::size_t(m_depth))
+            m_keys.emplace_back();
+        m_keys[std::size_t(m_depth) - 1].reset();
+        return m_dom.start_object(n);
+    }
+    bool key(string_t &k)
+    {
+        if (!m_keys[std::size_t(m_depth) - 1].insert(k)) {
+            problem = QStringLiteral("the key \"%1\" appears twice in the same object").arg(QString::fromStdString(k));
+            return false;
+        }
+        return m_dom.key(k);
+    }
+    bool end_object()
+    {
+        --m_depth;
+        return m_dom.end_object();
+    }
+    bool start_array(std::size_t n)
+    {
+        if (!enter())
+            return false;
+        if (m_keys.size() < std::size_t(m_depth))
+            m_keys.emplace_back();
+        return m_dom.start_array(n);
+    }
+    bool end_array()
+    {
+        --m_depth;
+        return m_dom.end_array();
+    }
+    bool parse_error(std::size_t position, const std::string &, const nlohmann::detail::exception &)
+    {
+        errorByte = position;
+        return false;
+    }
+
+private:
+    bool enter()
+    {
+        if (++m_depth > JsonFile::MaxDepth) {
+            problem = QStringLiteral("the JSON is nested more than %1 levels deep").arg(JsonFile::MaxDepth);
+            return false;
+        }
+        return true;
+    }
+
+    // The keys of one open object: a short list searched in place (objects here are small),
+    // becoming a hash set past SmallObject keys so a huge object cannot make it quadratic.
+    struct KeySet {
+        static constexpr std::size_t SmallObject = 32;
+        std::vector<std::string> small; // strings keep their capacity between objects
+        std::size_t count = 0;
+        std::unordered_set<std::string> large;
+
+        void reset()
+        {
+            count = 0;
+            large.clear();
+        }
+        bool insert(const std::string &key)
+        {
+            if (count < SmallObject) {
+                for (std::size_t i = 0; i < count; ++i)
+                    if (small[i] == key)
+                        return false;
+                if (small.size() <= count)
+                    small.emplace_back();
+                small[count++] = key;
+                return true;
+            }
+            if (count == SmallObject)
+                large.insert(small.begin(), small.end());
+            ++count;
+            return large.insert(key).second;
+        }
+    };
+
+    nlohmann::detail::json_sax_dom_parser<nlohmann::json> m_dom{result, false};
+    std::vector<KeySet> m_keys;
+    int m_depth = 0;
+};
 
 // The offset of the first byte that is not part of well-formed UTF-8, or -1.
 // Overlong forms, surrogates and code points past U+10FFFF are ill-formed too.
@@ -95,59 +203,18 @@ Result<nlohmann::json> JsonFile::parse(const QByteArray &bytes, const QString &f
         return fail(QStringLiteral("%1: %2: the file is not valid UTF-8 text; save it as UTF-8 and try again")
                         .arg(fileName, lineAndColumn(bytes, static_cast<std::size_t>(bad))));
 
-    // The callback keeps a stack of the keys seen in each open object, so a duplicate key
-    // (which nlohmann would silently overwrite) and runaway nesting are both refused.
-    std::vector<std::set<std::string>> keys;
-    std::vector<std::string> path;
-    QString problem;
-    int depth = 0;
-    auto callback = [&](int, nlohmann::json::parse_event_t event, nlohmann::json &parsed) -> bool {
-        using E = nlohmann::json::parse_event_t;
-        if (!problem.isEmpty())
-            return false;
-        switch (event) {
-        case E::object_start:
-        case E::array_start:
-            if (++depth > MaxDepth) {
-                problem = QStringLiteral("the JSON is nested more than %1 levels deep").arg(MaxDepth);
-                throw StopParsing{};
-            }
-            if (event == E::object_start)
-                keys.emplace_back();
-            break;
-        case E::object_end:
-        case E::array_end:
-            --depth;
-            if (event == E::object_end && !keys.empty())
-                keys.pop_back();
-            break;
-        case E::key: {
-            const std::string key = parsed.get<std::string>();
-            if (!keys.empty() && !keys.back().insert(key).second) {
-                problem = QStringLiteral("the key \"%1\" appears twice in the same object")
-                              .arg(QString::fromStdString(key));
-                throw StopParsing{};
-            }
-            break;
-        }
-        case E::value: break;
-        }
-        return true;
-    };
-
-    try {
-        nlohmann::json doc = nlohmann::json::parse(bytes.constBegin(), bytes.constEnd(), callback);
-        return doc;
-    } catch (const StopParsing &) {
-        return fail(QStringLiteral("%1: %2").arg(fileName, problem));
-    } catch (const nlohmann::json::parse_error &e) {
-        const bool atEnd = e.byte >= static_cast<std::size_t>(bytes.size());
+    CheckingSax sax;
+    const bool parsed = nlohmann::json::sax_parse(bytes.constBegin(), bytes.constEnd(), &sax);
+    if (!sax.problem.isEmpty())
+        return fail(QStringLiteral("%1: %2").arg(fileName, sax.problem));
+    if (!parsed) {
+        const bool atEnd = sax.errorByte >= static_cast<std::size_t>(bytes.size());
         const QString what = atEnd ? QStringLiteral("the file ends before the JSON is complete (is it truncated?)")
                                    : QStringLiteral("this is not valid JSON");
-        return fail(QStringLiteral("%1: %2: %3").arg(fileName, lineAndColumn(bytes, e.byte ? e.byte - 1 : 0), what));
-    } catch (const nlohmann::json::exception &e) {
-        return fail(QStringLiteral("%1: this is not valid JSON (%2)").arg(fileName, QString::fromUtf8(e.what())));
+        return fail(QStringLiteral("%1: %2: %3")
+                        .arg(fileName, lineAndColumn(bytes, sax.errorByte ? sax.errorByte - 1 : 0), what));
     }
+    return std::move(sax.result);
 }
 
 } // namespace ahplead

@@ -13,9 +13,25 @@ JsonReader::JsonReader(const nlohmann::json &node, QString fileName, QString poi
 {
 }
 
+JsonReader::JsonReader(const nlohmann::json &node, const JsonReader &parent, const char *key, std::size_t index)
+    : m_node(node), m_fileName(parent.m_fileName), m_pointerBuilt(false), m_parentPointer(parent.pointer()),
+      m_key(key), m_index(index)
+{
+}
+
+QString JsonReader::pointer() const
+{
+    if (!m_pointerBuilt) {
+        m_pointer = m_parentPointer + QLatin1Char('/') +
+                    (m_key ? escapePointerToken(QString::fromUtf8(m_key)) : QString::number(m_index));
+        m_pointerBuilt = true;
+    }
+    return m_pointer;
+}
+
 QString JsonReader::where() const
 {
-    const QString place = m_pointer.isEmpty() ? QStringLiteral("/") : m_pointer;
+    const QString place = pointer().isEmpty() ? QStringLiteral("/") : pointer();
     return m_fileName.isEmpty() ? place : m_fileName + QStringLiteral(": ") + place;
 }
 
@@ -70,16 +86,15 @@ JsonReader JsonReader::field(const char *key) const
 {
     requireObject();
     auto it = m_node.find(key);
-    const QString child = m_pointer + QLatin1Char('/') + escapePointerToken(QString::fromUtf8(key));
     if (it == m_node.end())
-        JsonReader(m_node, m_fileName, child).fail(QStringLiteral("is missing; it is required"));
-    return JsonReader(*it, m_fileName, child);
+        JsonReader(m_node, *this, key, 0).fail(QStringLiteral("is missing; it is required"));
+    return JsonReader(*it, *this, key, 0);
 }
 
 JsonReader JsonReader::at(std::size_t index) const
 {
     requireArray();
-    return JsonReader(m_node.at(index), m_fileName, m_pointer + QLatin1Char('/') + QString::number(index));
+    return JsonReader(m_node.at(index), *this, nullptr, index);
 }
 
 std::size_t JsonReader::size() const
@@ -149,7 +164,7 @@ void JsonReader::allowOnly(std::initializer_list<const char *> keys) const
             known = known || it.key() == key;
         if (!known) {
             const QString name = QString::fromStdString(it.key());
-            JsonReader(it.value(), m_fileName, m_pointer + QLatin1Char('/') + escapePointerToken(name))
+            JsonReader(it.value(), m_fileName, pointer() + QLatin1Char('/') + escapePointerToken(name))
                 .fail(QStringLiteral("is not a known field here"));
         }
     }

@@ -23,7 +23,8 @@ public:
     JsonReader(const nlohmann::json &node, QString fileName, QString pointer = {});
 
     const nlohmann::json &node() const { return m_node; }
-    const QString &pointer() const { return m_pointer; }
+    // Built on first use: readers are made by the thousand and almost never need it.
+    QString pointer() const;
     const QString &fileName() const { return m_fileName; }
 
     JsonReader field(const char *key) const;     // required member of an object
@@ -52,9 +53,15 @@ public:
     static QString escapePointerToken(const QString &token);
 
 private:
+    JsonReader(const nlohmann::json &node, const JsonReader &parent, const char *key, std::size_t index);
+
     const nlohmann::json &m_node;
     QString m_fileName;
-    QString m_pointer;
+    mutable QString m_pointer;       // complete once m_pointerBuilt
+    mutable bool m_pointerBuilt = true;
+    QString m_parentPointer;         // the parent's pointer, when this reader was made from one
+    const char *m_key = nullptr;     // this reader's member name, or null for an array element
+    std::size_t m_index = 0;
 };
 
 } // namespace ahplead

@@ -37,8 +37,9 @@ ojson level(int value)
 
 } // namespace
 
-nlohmann::ordered_json ScoreCardJson::toJson(const ScoreCard &card)
+nlohmann::ordered_json ScoreCardJson::toJson(const ScoreCard &card, Detail detail)
 {
+    const bool full = detail == Detail::Full;
     ojson doc;
     doc["framework"] = {{"id", utf8(card.frameworkId)}, {"version", utf8(card.frameworkVersion)}};
     doc["overallScore"] = rounded(card.overallScore);
@@ -55,7 +56,8 @@ nlohmann::ordered_json ScoreCardJson::toJson(const ScoreCard &card)
     for (const DomainScore &d : card.domains) {
         ojson entry;
         entry["id"] = utf8(d.id);
-        entry["title"] = utf8(d.title);
+        if (full)
+            entry["title"] = utf8(d.title);
         entry["score"] = rounded(d.score);
         entry["maturity"] = level(d.level);
         entry["questions"] = d.questions;
@@ -71,7 +73,8 @@ nlohmann::ordered_json ScoreCardJson::toJson(const ScoreCard &card)
     for (const RecommendationResult &r : card.recommendations) {
         ojson entry;
         entry["id"] = utf8(r.id);
-        entry["title"] = utf8(r.title);
+        if (full)
+            entry["title"] = utf8(r.title);
         entry["critical"] = r.critical;
         entry["status"] = utf8(toString(r.status));
         entry["ratio"] = rounded(r.ratio, 1000.0);
@@ -87,15 +90,19 @@ nlohmann::ordered_json ScoreCardJson::toJson(const ScoreCard &card)
         ojson entry;
         entry["rank"] = a.rank;
         entry["recommendation"] = utf8(a.recommendationId);
-        entry["title"] = utf8(a.title);
-        entry["action"] = utf8(a.action);
+        if (full) {
+            entry["title"] = utf8(a.title);
+            entry["action"] = utf8(a.action);
+        }
         entry["critical"] = a.critical;
         entry["status"] = utf8(toString(a.status));
         entry["priority"] = rounded(a.priority, 1000.0);
-        ojson cites = ojson::array();
-        for (const Citation &c : a.citations)
-            cites.push_back({{"document", utf8(c.document)}, {"section", utf8(c.section)}});
-        entry["citations"] = cites;
+        if (full) {
+            ojson cites = ojson::array();
+            for (const Citation &c : a.citations)
+                cites.push_back({{"document", utf8(c.document)}, {"section", utf8(c.section)}});
+            entry["citations"] = cites;
+        }
         actions.push_back(entry);
     }
     doc["actions"] = actions;

@@ -1,6 +1,7 @@
 #include "AssessmentReader.h"
 #include "TestSupport.h"
 #include "store/Store.h"
+#include "store/StoreSchema.h"
 
 #include <catch2/catch.hpp>
 
@@ -81,7 +82,7 @@ TEST_CASE("A new store is created with WAL, full sync and foreign keys on")
     CHECK(pragma(db, "journal_mode") == QStringLiteral("wal"));
     CHECK(pragma(db, "synchronous") == QStringLiteral("2")); // FULL
     CHECK(pragma(db, "foreign_keys") == QStringLiteral("1"));
-    CHECK(store->schemaVersion().value() == 2);
+    CHECK(store->schemaVersion().value() == StoreSchema::CurrentVersion);
     CHECK(store->checkIntegrity().ok());
 }
 
@@ -206,7 +207,7 @@ TEST_CASE("A version 1 store is upgraded in place and keeps its data")
     const QString path = dir.filePath(QStringLiteral("v1.sqlite"));
     runSqlScript(path, test::fixturesDir() + QStringLiteral("/store-v1.sql"));
     auto store = openStore(path);
-    CHECK(store->schemaVersion().value() == 2);
+    CHECK(store->schemaVersion().value() == StoreSchema::CurrentVersion);
     auto a = store->assessment(1);
     REQUIRE(a.ok());
     CHECK(a->organisation.name == QStringLiteral("Old Trust"));
@@ -219,13 +220,30 @@ TEST_CASE("A version 1 store is upgraded in place and keeps its data")
     CHECK(store->checkIntegrity().ok());
 }
 
+TEST_CASE("A version 2 store is upgraded in place and keeps its data and audit log")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v2.sqlite"));
+    runSqlScript(path, test::fixturesDir() + QStringLiteral("/store-v2.sql"));
+    auto store = openStore(path);
+    CHECK(store->schemaVersion().value() == StoreSchema::CurrentVersion);
+    auto a = store->assessment(1);
+    REQUIRE(a.ok());
+    CHECK(a->revision == 1);
+    CHECK_FALSE(a->locked);
+    CHECK(a->lineageId == 1);
+    CHECK(store->auditLog()->size() == 1);
+    CHECK(store->submissions()->empty());
+    CHECK(store->checkIntegrity().ok());
+}
+
 TEST_CASE("A version 0 store (an empty file) is brought to the current version")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("v0.sqlite"));
     test::writeFile(path, {});
     auto store = openStore(path);
-    CHECK(store->schemaVersion().value() == 2);
+    CHECK(store->schemaVersion().value() == StoreSchema::CurrentVersion);
     CHECK(store->assessments()->empty());
 }
 

@@ -11,4 +11,4 @@ for example in "$@"; do
     "$cli" --store "$dir/store.sqlite" import "$example" >/dev/null
     "$cli" --store "$dir/store.sqlite" export "$n" -o "$dir/exported-$n.json" >/dev/null
 done
-python3 "$validator" "$schema" "$dir"/exported-*.json
+"${PYTHON:-python3}" "$validator" "$schema" "$dir"/exported-*.json

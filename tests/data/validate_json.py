@@ -6,14 +6,35 @@ Prints one line per file; exit 1 if any file does not validate.
 """
 import json
 import sys
+from pathlib import Path
 
 import jsonschema
+
+
+def sibling_schemas(schema_path):
+    """Every schema beside SCHEMA_PATH by its $id, so "$ref": "urn:ahplead:schema:..." resolves offline."""
+    store = {}
+    for path in Path(schema_path).parent.glob("*.schema.json"):
+        schema = json.loads(path.read_text(encoding="utf-8"))
+        store[schema["$id"]] = schema
+    return store
+
+
+def make_validator(schema, store):
+    checker = jsonschema.FormatChecker()
+    try:  # jsonschema 4.18 and later resolve references through the referencing library
+        from referencing import Registry, Resource
+        registry = Registry().with_resources((uri, Resource.from_contents(s)) for uri, s in store.items())
+        return jsonschema.Draft202012Validator(schema, registry=registry, format_checker=checker)
+    except ImportError:  # Debian 12's jsonschema 4.10
+        resolver = jsonschema.RefResolver.from_schema(schema, store=store)
+        return jsonschema.Draft202012Validator(schema, resolver=resolver, format_checker=checker)
 
 
 def main():
     schema = json.load(open(sys.argv[1], encoding="utf-8"))
     jsonschema.Draft202012Validator.check_schema(schema)
-    validator = jsonschema.Draft202012Validator(schema, format_checker=jsonschema.FormatChecker())
+    validator = make_validator(schema, sibling_schemas(sys.argv[1]))
     failed = False
     for path in sys.argv[2:]:
         doc = json.load(open(path, encoding="utf-8"))

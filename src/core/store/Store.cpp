@@ -3,6 +3,8 @@
 #include "SqlTransaction.h"
 #include "StoreSchema.h"
 
+#include "ScoreSummary.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -79,6 +81,7 @@ Store::Store(QString path, QString connection, Mode mode)
 
 Store::~Store()
 {
+    m_statements.clear(); // prepared statements must go before their connection
     {
         QSqlDatabase database = QSqlDatabase::database(m_connection, false);
         if (database.isOpen())
@@ -88,6 +91,35 @@ Store::~Store()
 }
 
 QSqlDatabase Store::db() const { return QSqlDatabase::database(m_connection, false); }
+
+QSqlQuery &Store::statement(const QString &sql)
+{
+    auto it = m_statements.find(sql);
+    if (it == m_statements.end()) {
+        it = m_statements.insert(sql, QSqlQuery(db()));
+        it->prepare(sql); // a failure shows when the statement is run
+    }
+    return *it;
+}
+
+namespace {
+// Runs a statement prepared by Store::statement with VALUES bound in order.
+bool run(QSqlQuery &q, const QVariantList &values, QString *error)
+{
+    for (int i = 0; i < values.size(); ++i) {
+        const QVariant &v = values[i];
+        if (v.typeId() == QMetaType::QString && v.toString().isNull())
+            q.bindValue(i, QString(QLatin1String("")));
+        else
+            q.bindValue(i, v);
+    }
+    if (!q.exec()) {
+        *error = q.lastError().text();
+        return false;
+    }
+    return true;
+}
+} // namespace
 
 Error Store::sqlError(const QString &what, const QString &driverText) const
 {
@@ -188,56 +220,98 @@ Status Store::checkIntegrity() const
 bool Store::audit(const QString &actor, const QString &action, qint64 assessmentId, const QString &questionId,
                   const QString &detail, QString *error)
 {
-    QSqlQuery q(db());
-    return exec(q,
-                QStringLiteral("INSERT INTO audit_log (at, actor, action, assessment_id, question_id, detail) "
-                               "VALUES (?, ?, ?, ?, ?, ?)"),
-                {now(), actor, action, assessmentId, questionId, detail}, error);
+    return run(statement(QStringLiteral("INSERT INTO audit_log (at, actor, action, assessment_id, question_id, detail) "
+                                        "VALUES (?, ?, ?, ?, ?, ?)")),
+               {now(), actor, action, assessmentId, questionId, detail}, error);
 }
 
 Result<qint64> Store::organisationId(const Organisation &org)
 {
-    QSqlQuery q(db());
     QString error;
     const bool byCode = !org.odsCode.trimmed().isEmpty();
-    const QString find = byCode ? QStringLiteral("SELECT id FROM organisations WHERE ods_code = ? COLLATE NOCASE")
-                                : QStringLiteral("SELECT id FROM organisations WHERE ods_code = '' AND name = ? "
-                                                 "COLLATE NOCASE");
-    if (!exec(q, find, {byCode ? org.odsCode.trimmed() : org.name.trimmed()}, &error))
+    QSqlQuery &q = statement(byCode ? QStringLiteral("SELECT id FROM organisations WHERE ods_code = ? COLLATE NOCASE")
+                                    : QStringLiteral("SELECT id FROM organisations WHERE ods_code = '' AND name = ? "
+                                                     "COLLATE NOCASE"));
+    if (!run(q, {byCode ? org.odsCode.trimmed() : org.name.trimmed()}, &error))
         return Error{error};
     if (q.next()) {
         const qint64 id = q.value(0).toLongLong();
+        q.finish();
         // The newest details win: a trust that renamed itself shows its new name.
-        QSqlQuery update(db());
-        if (!exec(update,
-                  QStringLiteral("UPDATE organisations SET name = ?, ics = ?, region = ?, type = ? WHERE id = ?"),
-                  {org.name, org.ics, org.region, org.type, id}, &error))
+        if (!run(statement(QStringLiteral("UPDATE organisations SET name = ?, ics = ?, region = ?, type = ? WHERE id = ?")),
+                 {org.name, org.ics, org.region, org.type, id}, &error))
             return Error{error};
         return id;
     }
-    QSqlQuery insert(db());
-    if (!exec(insert,
-              QStringLiteral("INSERT INTO organisations (name, ods_code, ics, region, type) VALUES (?, ?, ?, ?, ?)"),
-              {org.name, org.odsCode.trimmed(), org.ics, org.region, org.type}, &error))
+    QSqlQuery &insert =
+        statement(QStringLiteral("INSERT INTO organisations (name, ods_code, ics, region, type) VALUES (?, ?, ?, ?, ?)"));
+    if (!run(insert, {org.name, org.odsCode.trimmed(), org.ics, org.region, org.type}, &error))
         return Error{error};
     return insert.lastInsertId().toLongLong();
 }
+
+namespace {
+const char *const upsertAnswerSql =
+    "INSERT INTO answers (assessment_id, question_id, value, evidence, flagged, updated_at, updated_by) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (assessment_id, question_id) DO UPDATE SET value = excluded.value, "
+    "evidence = excluded.evidence, flagged = excluded.flagged, updated_at = excluded.updated_at, "
+    "updated_by = excluded.updated_by";
+
+// Binds and runs an answer upsert on a statement prepared once (preparing per row was
+// most of the cost of importing thousands of submissions).
+bool bindAnswer(QSqlQuery &q, qint64 assessmentId, const Answer &a, const QString &when, const QString &actor,
+                QString *error)
+{
+    q.bindValue(0, assessmentId);
+    q.bindValue(1, a.questionId);
+    q.bindValue(2, toString(a.value));
+    q.bindValue(3, a.evidence.isNull() ? QString(QLatin1String("")) : a.evidence);
+    q.bindValue(4, a.flagged ? 1 : 0);
+    q.bindValue(5, when);
+    q.bindValue(6, a.updatedBy.isEmpty() ? actor : a.updatedBy);
+    if (!q.exec()) {
+        *error = q.lastError().text();
+        return false;
+    }
+    return true;
+}
+} // namespace
 
 Status Store::writeAnswer(qint64 assessmentId, const Answer &a, const QString &when, const QString &actor)
 {
     QSqlQuery q(db());
     QString error;
+    if (!q.prepare(QString::fromLatin1(upsertAnswerSql)) || !bindAnswer(q, assessmentId, a, when, actor, &error))
+        return Error{error.isEmpty() ? q.lastError().text() : error};
+    return success();
+}
+
+Result<qint64> Store::insertAssessment(const Assessment &a, const QString &actor)
+{
+    auto orgId = organisationId(a.organisation);
+    if (!orgId)
+        return orgId.error();
+    const QString created = stamp(a.createdAt);
+    const QString updated = a.updatedAt.isValid() ? stamp(a.updatedAt) : created;
+    QSqlQuery q(db());
+    QString error;
     if (!exec(q,
-              QStringLiteral("INSERT INTO answers (assessment_id, question_id, value, evidence, flagged, updated_at, "
-                             "updated_by) VALUES (?, ?, ?, ?, ?, ?, ?) "
-                             "ON CONFLICT (assessment_id, question_id) DO UPDATE SET value = excluded.value, "
-                             "evidence = excluded.evidence, flagged = excluded.flagged, "
-                             "updated_at = excluded.updated_at, updated_by = excluded.updated_by"),
-              {assessmentId, a.questionId, toString(a.value), a.evidence, a.flagged ? 1 : 0, when,
-               a.updatedBy.isEmpty() ? actor : a.updatedBy},
+              QStringLiteral("INSERT INTO assessments (organisation_id, framework_id, framework_version, title, status, "
+                             "assessor_name, assessor_role, created_at, updated_at, revision, lineage_id, locked) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+              {orgId.value(), a.frameworkId, a.frameworkVersion, a.title, a.status, a.assessor.name, a.assessor.role,
+               created, updated, a.revision, a.lineageId > 0 ? QVariant(a.lineageId) : QVariant(),
+               a.locked ? 1 : 0},
               &error))
         return Error{error};
-    return success();
+    const qint64 id = q.lastInsertId().toLongLong();
+    QSqlQuery insert(db());
+    if (!insert.prepare(QString::fromLatin1(upsertAnswerSql)))
+        return Error{insert.lastError().text()};
+    for (const Answer &answer : a.answers)
+        if (!bindAnswer(insert, id, answer, stamp(answer.updatedAt), actor, &error))
+            return Error{error};
+    return id;
 }
 
 Result<qint64> Store::addAssessment(const Assessment &a, const QString &actor, const QString &action)
@@ -246,31 +320,35 @@ Result<qint64> Store::addAssessment(const Assessment &a, const QString &actor, c
     SqlTransaction tx(db());
     if (!tx.active())
         return sqlError(what, tx.errorText());
-    auto orgId = organisationId(a.organisation);
-    if (!orgId)
-        return sqlError(what, orgId.message());
-    const QString created = stamp(a.createdAt);
-    const QString updated = a.updatedAt.isValid() ? stamp(a.updatedAt) : created;
-    QSqlQuery q(db());
+    Assessment fresh = a;
+    fresh.lineageId = 0; // lineage ids belong to one store; a new assessment starts its own
+    auto id = insertAssessment(fresh, actor);
+    if (!id)
+        return sqlError(what, id.message());
     QString error;
-    if (!exec(q,
-              QStringLiteral("INSERT INTO assessments (organisation_id, framework_id, framework_version, title, status, "
-                             "assessor_name, assessor_role, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-              {orgId.value(), a.frameworkId, a.frameworkVersion, a.title, a.status, a.assessor.name, a.assessor.role,
-               created, updated},
-              &error))
-        return sqlError(what, error);
-    const qint64 id = q.lastInsertId().toLongLong();
-    for (const Answer &answer : a.answers) {
-        Status s = writeAnswer(id, answer, stamp(answer.updatedAt), actor);
-        if (!s)
-            return sqlError(what, s.message());
-    }
-    if (!audit(actor, action, id, {}, QStringLiteral("%1 answers").arg(a.answers.size()), &error))
+    if (!audit(actor, action, id.value(), {}, QStringLiteral("%1 answers").arg(a.answers.size()), &error))
         return sqlError(what, error);
     if (!tx.commit())
         return sqlError(what, tx.errorText());
     return id;
+}
+
+Status Store::requireEditable(qint64 assessmentId) const
+{
+    QSqlQuery q(db());
+    QString error;
+    if (!exec(q, QStringLiteral("SELECT locked, revision FROM assessments WHERE id = ?"), {assessmentId}, &error))
+        return sqlError(QStringLiteral("the assessment could not be read"), error);
+    if (!q.next())
+        return fail(QStringLiteral("There is no assessment %1 in %2.")
+                        .arg(assessmentId)
+                        .arg(QDir::toNativeSeparators(m_path)));
+    if (q.value(0).toInt() != 0)
+        return fail(QStringLiteral("Assessment %1 (revision %2) has been submitted and is read-only; changes go into "
+                                   "a new revision.")
+                        .arg(assessmentId)
+                        .arg(q.value(1).toInt()));
+    return success();
 }
 
 Result<Assessment> Store::assessment(qint64 id) const
@@ -279,7 +357,8 @@ Result<Assessment> Store::assessment(qint64 id) const
     QString error;
     if (!exec(q,
               QStringLiteral("SELECT a.id, a.title, a.status, a.framework_id, a.framework_version, a.assessor_name, "
-                             "a.assessor_role, a.created_at, a.updated_at, o.name, o.ods_code, o.ics, o.region, o.type "
+                             "a.assessor_role, a.created_at, a.updated_at, o.name, o.ods_code, o.ics, o.region, o.type, "
+                             "a.revision, coalesce(a.lineage_id, a.id), a.locked "
                              "FROM assessments a JOIN organisations o ON o.id = a.organisation_id WHERE a.id = ?"),
               {id}, &error))
         return sqlError(QStringLiteral("the assessment could not be read"), error);
@@ -296,6 +375,9 @@ Result<Assessment> Store::assessment(qint64 id) const
     a.updatedAt = parseStamp(q.value(8));
     a.organisation = {q.value(9).toString(), q.value(10).toString(), q.value(11).toString(), q.value(12).toString(),
                       q.value(13).toString()};
+    a.revision = q.value(14).toInt();
+    a.lineageId = q.value(15).toLongLong();
+    a.locked = q.value(16).toInt() != 0;
 
     QSqlQuery answers(db());
     if (!exec(answers,
@@ -323,7 +405,7 @@ Result<std::vector<AssessmentSummary>> Store::assessments() const
     if (!exec(q,
               QStringLiteral("SELECT a.id, a.title, a.status, a.framework_id, a.framework_version, a.assessor_name, "
                              "a.created_at, a.updated_at, o.name, o.ods_code, o.ics, o.region, o.type, "
-                             "(SELECT count(*) FROM answers n WHERE n.assessment_id = a.id) "
+                             "(SELECT count(*) FROM answers n WHERE n.assessment_id = a.id), a.revision, a.locked "
                              "FROM assessments a JOIN organisations o ON o.id = a.organisation_id "
                              "ORDER BY o.name COLLATE NOCASE, a.updated_at DESC, a.id"),
               {}, &error))
@@ -342,6 +424,8 @@ Result<std::vector<AssessmentSummary>> Store::assessments() const
         s.organisation = {q.value(8).toString(), q.value(9).toString(), q.value(10).toString(), q.value(11).toString(),
                           q.value(12).toString()};
         s.answered = q.value(13).toInt();
+        s.revision = q.value(14).toInt();
+        s.locked = q.value(15).toInt() != 0;
         list.push_back(s);
     }
     return list;
@@ -350,6 +434,8 @@ Result<std::vector<AssessmentSummary>> Store::assessments() const
 Status Store::updateDetails(const Assessment &a, const QString &actor)
 {
     const QString what = QStringLiteral("the assessment details could not be saved");
+    if (Status editable = requireEditable(a.id); !editable)
+        return editable;
     SqlTransaction tx(db());
     if (!tx.active())
         return sqlError(what, tx.errorText());
@@ -394,6 +480,8 @@ Status Store::deleteAssessment(qint64 id, const QString &actor)
 Status Store::saveAnswer(qint64 assessmentId, const Answer &answer, const QString &actor)
 {
     const QString what = QStringLiteral("the answer to %1 could not be saved").arg(answer.questionId);
+    if (Status editable = requireEditable(assessmentId); !editable)
+        return editable;
     SqlTransaction tx(db());
     if (!tx.active())
         return sqlError(what, tx.errorText());
@@ -423,6 +511,8 @@ Status Store::saveAnswer(qint64 assessmentId, const Answer &answer, const QStrin
 Status Store::clearAnswer(qint64 assessmentId, const QString &questionId, const QString &actor)
 {
     const QString what = QStringLiteral("the answer to %1 could not be cleared").arg(questionId);
+    if (Status editable = requireEditable(assessmentId); !editable)
+        return editable;
     SqlTransaction tx(db());
     if (!tx.active())
         return sqlError(what, tx.errorText());
@@ -453,6 +543,390 @@ Result<std::vector<AuditEntry>> Store::auditLog(std::optional<qint64> assessment
                            q.value(3).toString(), q.value(4).toLongLong(), q.value(5).toString(),
                            q.value(6).toString()});
     return entries;
+}
+
+namespace {
+
+const char *const submissionColumns =
+    "s.id, s.uuid, s.direction, coalesce(s.assessment_id, 0), o.name, o.ods_code, o.ics, o.region, o.type, "
+    "s.framework_id, s.framework_version, s.revision, s.submitted_at, s.submitter_name, s.submitter_role, s.digest, "
+    "s.review_status, s.reviewer, s.reviewed_at, s.overall_score, s.overall_level, s.domain_scores, "
+    "s.recommendation_statuses, s.recorded_at "
+    "FROM submissions s JOIN organisations o ON o.id = s.organisation_id";
+
+SubmissionRecord readSubmission(const QSqlQuery &q)
+{
+    SubmissionRecord r;
+    r.id = q.value(0).toLongLong();
+    r.uuid = q.value(1).toString();
+    r.direction = q.value(2).toString();
+    r.assessmentId = q.value(3).toLongLong();
+    r.organisation = {q.value(4).toString(), q.value(5).toString(), q.value(6).toString(), q.value(7).toString(),
+                      q.value(8).toString()};
+    r.frameworkId = q.value(9).toString();
+    r.frameworkVersion = q.value(10).toString();
+    r.revision = q.value(11).toInt();
+    r.submittedAt = parseStamp(q.value(12));
+    r.submitter = {q.value(13).toString(), q.value(14).toString()};
+    r.digest = q.value(15).toString();
+    r.reviewStatus = q.value(16).toString();
+    r.reviewer = q.value(17).toString();
+    r.reviewedAt = parseStamp(q.value(18));
+    if (!q.value(19).isNull())
+        r.overallScore = q.value(19).toDouble();
+    r.overallLevel = q.value(20).toInt();
+    r.domainScores = q.value(21).toString();
+    r.recommendationStatuses = q.value(22).toString();
+    r.recordedAt = parseStamp(q.value(23));
+    return r;
+}
+
+} // namespace
+
+Result<qint64> Store::reviseAssessment(qint64 id, const QString &actor)
+{
+    const QString what = QStringLiteral("a new revision could not be started");
+    auto current = assessment(id);
+    if (!current)
+        return current.error();
+    SqlTransaction tx(db());
+    if (!tx.active())
+        return sqlError(what, tx.errorText());
+    QSqlQuery q(db());
+    QString error;
+    // The new revision follows the newest of its lineage, not necessarily the one asked for.
+    if (!exec(q, QStringLiteral("SELECT max(revision) FROM assessments WHERE coalesce(lineage_id, id) = ?"),
+              {current->lineageId}, &error) ||
+        !q.next())
+        return sqlError(what, error);
+    Assessment next = current.value();
+    next.revision = q.value(0).toInt() + 1;
+    next.locked = false;
+    next.status = QStringLiteral("draft");
+    next.createdAt = QDateTime::currentDateTimeUtc();
+    next.updatedAt = next.createdAt;
+    auto newId = insertAssessment(next, actor);
+    if (!newId)
+        return sqlError(what, newId.message());
+    if (!audit(actor, QStringLiteral("revise"), newId.value(), {},
+               QStringLiteral("revision %1 from assessment %2").arg(next.revision).arg(id), &error))
+        return sqlError(what, error);
+    if (!tx.commit())
+        return sqlError(what, tx.errorText());
+    return newId;
+}
+
+Status Store::recordSubmission(qint64 assessmentId, const Submission &submission, const ScoreCard &card,
+                               const QString &actor, const std::function<Status()> &writeFile)
+{
+    const QString what = QStringLiteral("the submission could not be recorded");
+    if (Status editable = requireEditable(assessmentId); !editable)
+        return editable;
+    SqlTransaction tx(db());
+    if (!tx.active())
+        return sqlError(what, tx.errorText());
+    auto orgId = organisationId(submission.assessment.organisation);
+    if (!orgId)
+        return sqlError(what, orgId.message());
+    const ScoreSummary summary = ScoreSummary::fromCard(card);
+    QSqlQuery q(db());
+    QString error;
+    if (!exec(q, QStringLiteral("UPDATE assessments SET locked = 1, status = 'submitted', updated_at = ? WHERE id = ?"),
+              {now(), assessmentId}, &error) ||
+        !exec(q,
+              QStringLiteral("INSERT INTO submissions (uuid, direction, assessment_id, organisation_id, framework_id, "
+                             "framework_version, revision, submitted_at, submitter_name, submitter_role, digest, "
+                             "overall_score, overall_level, domain_scores, recommendation_statuses, recorded_at) "
+                             "VALUES (?, 'sent', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+              {submission.uuid, assessmentId, orgId.value(), submission.assessment.frameworkId,
+               submission.assessment.frameworkVersion, submission.revision, stamp(submission.submittedAt),
+               submission.submitter.name, submission.submitter.role, submission.digest,
+               card.overallScore ? QVariant(*card.overallScore) : QVariant(), card.overallLevel,
+               summary.encodeDomains(), summary.encodeStatuses(), now()},
+              &error) ||
+        !audit(actor, QStringLiteral("submit"), assessmentId, {}, QStringLiteral("submission %1").arg(submission.uuid),
+               &error))
+        return sqlError(what, error);
+    // The file is written inside the transaction: if it fails, nothing was submitted.
+    Status written = writeFile();
+    if (!written)
+        return written;
+    if (!tx.commit())
+        return sqlError(what, tx.errorText());
+    return success();
+}
+
+IncomingResult Store::addIncoming(const IncomingSubmission &incoming, const QString &actor)
+{
+    const Submission &s = incoming.submission;
+    IncomingResult result;
+    QString error;
+    QSqlQuery &find = statement(QStringLiteral("SELECT recorded_at FROM submissions WHERE uuid = ?"));
+    if (!run(find, {s.uuid}, &error)) {
+        result.message = error;
+        return result;
+    }
+    if (find.next()) {
+        result.outcome = IncomingResult::Outcome::Duplicate;
+        result.message = QStringLiteral("submission %1 was already imported on %2")
+                             .arg(s.uuid, parseStamp(find.value(0)).toString(QStringLiteral("d MMMM yyyy")));
+        find.finish();
+        return result;
+    }
+    find.finish();
+    auto orgId = organisationId(s.assessment.organisation);
+    if (!orgId) {
+        result.message = orgId.message();
+        return result;
+    }
+    const ScoreSummary summary = ScoreSummary::fromCard(incoming.card);
+    QSqlQuery &q = statement(QStringLiteral("INSERT INTO submissions (uuid, direction, organisation_id, framework_id, "
+                             "framework_version, revision, submitted_at, submitter_name, submitter_role, digest, "
+                             "overall_score, overall_level, domain_scores, recommendation_statuses, content, recorded_at) "
+                             "VALUES (?, 'received', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    if (!run(q, {s.uuid, orgId.value(), s.assessment.frameworkId, s.assessment.frameworkVersion, s.revision,
+               stamp(s.submittedAt), s.submitter.name, s.submitter.role, s.digest,
+               incoming.card.overallScore ? QVariant(*incoming.card.overallScore) : QVariant(),
+               incoming.card.overallLevel, summary.encodeDomains(), summary.encodeStatuses(),
+               QString::fromUtf8(s.content), now()},
+             &error)) {
+        result.message = error;
+        return result;
+    }
+    result.submissionId = q.lastInsertId().toLongLong();
+    if (!audit(actor, QStringLiteral("import_submission"), 0, {},
+               QStringLiteral("submission %1 from %2").arg(s.uuid, s.submitter.name), &error)) {
+        result.message = error;
+        return result;
+    }
+    result.outcome = IncomingResult::Outcome::Imported;
+    return result;
+}
+
+std::vector<IncomingResult> Store::addIncomingSubmissions(const std::vector<IncomingSubmission> &batch,
+                                                          const QString &actor)
+{
+    const QString what = QStringLiteral("the submission could not be saved");
+    std::vector<IncomingResult> results(batch.size());
+    auto failAll = [&](const QString &message) {
+        for (IncomingResult &r : results) {
+            r.outcome = IncomingResult::Outcome::Failed;
+            r.message = sqlError(what, message).message;
+        }
+        return results;
+    };
+    SqlTransaction tx(db());
+    if (!tx.active())
+        return failAll(tx.errorText());
+    QSqlQuery q(db());
+    for (std::size_t i = 0; i < batch.size(); ++i) {
+        if (!q.exec(QStringLiteral("SAVEPOINT incoming")))
+            return failAll(q.lastError().text());
+        results[i] = addIncoming(batch[i], actor);
+        if (results[i].outcome == IncomingResult::Outcome::Imported) {
+            if (!q.exec(QStringLiteral("RELEASE incoming")))
+                return failAll(q.lastError().text());
+        } else {
+            if (results[i].outcome == IncomingResult::Outcome::Failed)
+                results[i].message = sqlError(what, results[i].message).message;
+            if (!q.exec(QStringLiteral("ROLLBACK TO incoming")) || !q.exec(QStringLiteral("RELEASE incoming")))
+                return failAll(q.lastError().text());
+        }
+    }
+    if (!tx.commit())
+        return failAll(tx.errorText());
+    return results;
+}
+
+Result<std::vector<SubmissionRecord>> Store::submissions(const QString &direction) const
+{
+    QSqlQuery q(db());
+    q.setForwardOnly(true);
+    QString error;
+    const QString sql = QStringLiteral("SELECT ") + QString::fromLatin1(submissionColumns) +
+                        (direction.isEmpty() ? QString() : QStringLiteral(" WHERE s.direction = ?")) +
+                        QStringLiteral(" ORDER BY o.name COLLATE NOCASE, s.submitted_at, s.id");
+    if (!exec(q, sql, direction.isEmpty() ? QVariantList{} : QVariantList{direction}, &error))
+        return sqlError(QStringLiteral("the submissions could not be read"), error);
+    std::vector<SubmissionRecord> list;
+    while (q.next())
+        list.push_back(readSubmission(q));
+    return list;
+}
+
+Result<std::vector<SubmissionScores>> Store::receivedScores(const QString &frameworkId,
+                                                            const QString &frameworkVersion) const
+{
+    QSqlQuery q(db());
+    q.setForwardOnly(true);
+    QString error;
+    if (!exec(q,
+              QStringLiteral("SELECT s.id, s.organisation_id, o.name, o.ods_code, o.ics, o.region, o.type, s.revision, "
+                             "s.submitted_at, s.review_status, s.overall_score, s.overall_level, s.domain_scores, "
+                             "s.recommendation_statuses FROM submissions s JOIN organisations o ON o.id = s.organisation_id "
+                             "WHERE s.direction = 'received' AND s.framework_id = ? AND s.framework_version = ? "
+                             "ORDER BY s.organisation_id, s.submitted_at, s.revision, s.id"),
+              {frameworkId, frameworkVersion}, &error))
+        return sqlError(QStringLiteral("the submissions could not be read"), error);
+    std::vector<SubmissionScores> rows;
+    while (q.next()) {
+        SubmissionScores r;
+        r.id = q.value(0).toLongLong();
+        r.organisationId = q.value(1).toLongLong();
+        r.organisation = {q.value(2).toString(), q.value(3).toString(), q.value(4).toString(), q.value(5).toString(),
+                          q.value(6).toString()};
+        r.revision = q.value(7).toInt();
+        r.submittedAt = q.value(8).toString();
+        r.reviewStatus = q.value(9).toString();
+        if (!q.value(10).isNull())
+            r.overallScore = q.value(10).toDouble();
+        r.overallLevel = q.value(11).toInt();
+        r.domainScores = q.value(12).toString();
+        r.recommendationStatuses = q.value(13).toString();
+        rows.push_back(std::move(r));
+    }
+    return rows;
+}
+
+Result<SubmissionRecord> Store::submission(qint64 id) const
+{
+    QSqlQuery q(db());
+    QString error;
+    if (!exec(q, QStringLiteral("SELECT ") + QString::fromLatin1(submissionColumns) + QStringLiteral(" WHERE s.id = ?"),
+              {id}, &error))
+        return sqlError(QStringLiteral("the submission could not be read"), error);
+    if (!q.next())
+        return fail(QStringLiteral("There is no submission %1 in %2.").arg(id).arg(QDir::toNativeSeparators(m_path)));
+    return readSubmission(q);
+}
+
+Result<std::optional<SubmissionRecord>> Store::submissionByUuid(const QString &uuid) const
+{
+    QSqlQuery q(db());
+    QString error;
+    if (!exec(q, QStringLiteral("SELECT ") + QString::fromLatin1(submissionColumns) + QStringLiteral(" WHERE s.uuid = ?"),
+              {uuid}, &error))
+        return sqlError(QStringLiteral("the submission could not be read"), error);
+    if (!q.next())
+        return std::optional<SubmissionRecord>();
+    return std::optional<SubmissionRecord>(readSubmission(q));
+}
+
+Result<QByteArray> Store::submissionContent(qint64 id) const
+{
+    QSqlQuery q(db());
+    QString error;
+    if (!exec(q, QStringLiteral("SELECT content FROM submissions WHERE id = ?"), {id}, &error))
+        return sqlError(QStringLiteral("the submission could not be read"), error);
+    if (!q.next())
+        return fail(QStringLiteral("There is no submission %1 in %2.").arg(id).arg(QDir::toNativeSeparators(m_path)));
+    const QByteArray content = q.value(0).toString().toUtf8();
+    if (content.isEmpty())
+        return fail(QStringLiteral("Submission %1 was sent from this store; its assessment is assessment %2.")
+                        .arg(id)
+                        .arg(submission(id)->assessmentId));
+    return content;
+}
+
+Status Store::setReview(qint64 submissionId, const QString &status, const std::vector<ReviewComment> &comments,
+                        const QString &reviewer, const QDateTime &when)
+{
+    const QString what = QStringLiteral("the review could not be saved");
+    if (!SubmissionRecord::reviewStatuses().contains(status))
+        return fail(QStringLiteral("\"%1\" is not a review status; expected one of %2")
+                        .arg(status, SubmissionRecord::reviewStatuses().join(QStringLiteral(", "))));
+    SqlTransaction tx(db());
+    if (!tx.active())
+        return sqlError(what, tx.errorText());
+    const QString at = stamp(when);
+    QSqlQuery q(db());
+    QString error;
+    if (!exec(q, QStringLiteral("UPDATE submissions SET review_status = ?, reviewer = ?, reviewed_at = ? WHERE id = ?"),
+              {status, reviewer, at, submissionId}, &error))
+        return sqlError(what, error);
+    if (q.numRowsAffected() != 1)
+        return fail(QStringLiteral("There is no submission %1 in %2.")
+                        .arg(submissionId)
+                        .arg(QDir::toNativeSeparators(m_path)));
+    for (const ReviewComment &c : comments) {
+        const bool ok =
+            c.comment.trimmed().isEmpty()
+                ? exec(q, QStringLiteral("DELETE FROM review_comments WHERE submission_id = ? AND domain_id = ?"),
+                       {submissionId, c.domainId}, &error)
+                : exec(q,
+                       QStringLiteral("INSERT INTO review_comments (submission_id, domain_id, comment, author, "
+                                      "updated_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT (submission_id, domain_id) DO "
+                                      "UPDATE SET comment = excluded.comment, author = excluded.author, "
+                                      "updated_at = excluded.updated_at"),
+                       {submissionId, c.domainId, c.comment, c.author.isEmpty() ? reviewer : c.author,
+                        c.updatedAt.isValid() ? stamp(c.updatedAt) : at},
+                       &error);
+        if (!ok)
+            return sqlError(what, error);
+    }
+    QSqlQuery owner(db());
+    if (!exec(owner, QStringLiteral("SELECT coalesce(assessment_id, 0) FROM submissions WHERE id = ?"), {submissionId},
+              &error) ||
+        !owner.next())
+        return sqlError(what, error);
+    if (!audit(reviewer, QStringLiteral("review"), owner.value(0).toLongLong(), {},
+               QStringLiteral("submission %1: %2, %3 comments").arg(submissionId).arg(status).arg(comments.size()),
+               &error))
+        return sqlError(what, error);
+    if (!tx.commit())
+        return sqlError(what, tx.errorText());
+    return success();
+}
+
+Result<std::vector<ReviewComment>> Store::reviewComments(qint64 submissionId) const
+{
+    QSqlQuery q(db());
+    QString error;
+    if (!exec(q,
+              QStringLiteral("SELECT domain_id, comment, author, updated_at FROM review_comments WHERE submission_id = ? "
+                             "ORDER BY domain_id"),
+              {submissionId}, &error))
+        return sqlError(QStringLiteral("the review comments could not be read"), error);
+    std::vector<ReviewComment> list;
+    while (q.next())
+        list.push_back({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), parseStamp(q.value(3))});
+    return list;
+}
+
+Status Store::addBenchmark(const QString &frameworkId, const QString &frameworkVersion, const QDateTime &createdAt,
+                           const QByteArray &content, const QString &actor)
+{
+    const QString what = QStringLiteral("the benchmark could not be saved");
+    SqlTransaction tx(db());
+    if (!tx.active())
+        return sqlError(what, tx.errorText());
+    QSqlQuery q(db());
+    QString error;
+    if (!exec(q,
+              QStringLiteral("INSERT INTO benchmarks (framework_id, framework_version, created_at, imported_at, content) "
+                             "VALUES (?, ?, ?, ?, ?)"),
+              {frameworkId, frameworkVersion, stamp(createdAt), now(), QString::fromUtf8(content)}, &error) ||
+        !audit(actor, QStringLiteral("import_benchmark"), 0, {}, frameworkId + QLatin1Char(' ') + frameworkVersion,
+               &error))
+        return sqlError(what, error);
+    if (!tx.commit())
+        return sqlError(what, tx.errorText());
+    return success();
+}
+
+Result<std::optional<QByteArray>> Store::latestBenchmark(const QString &frameworkId,
+                                                         const QString &frameworkVersion) const
+{
+    QSqlQuery q(db());
+    QString error;
+    if (!exec(q,
+              QStringLiteral("SELECT content FROM benchmarks WHERE framework_id = ? AND framework_version = ? "
+                             "ORDER BY created_at DESC, id DESC LIMIT 1"),
+              {frameworkId, frameworkVersion}, &error))
+        return sqlError(QStringLiteral("the benchmark could not be read"), error);
+    if (!q.next())
+        return std::optional<QByteArray>();
+    return std::optional<QByteArray>(q.value(0).toString().toUtf8());
 }
 
 } // namespace ahplead

@@ -2,11 +2,16 @@
 
 #include "Assessment.h"
 #include "Result.h"
+#include "ScoreCard.h"
+#include "Submission.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -24,6 +29,74 @@ struct AssessmentSummary {
     QDateTime createdAt;
     QDateTime updatedAt;
     int answered = 0;
+    int revision = 1;
+    bool locked = false;
+};
+
+// One row of the submissions table: a submission this store sent (a trust) or received
+// (a region), with its review and its scores in compact form (ScoreSummary).
+struct SubmissionRecord {
+    qint64 id = 0;
+    QString uuid;
+    QString direction; // sent, received
+    qint64 assessmentId = 0;
+    Organisation organisation;
+    QString frameworkId;
+    QString frameworkVersion;
+    int revision = 1;
+    QDateTime submittedAt;
+    Assessor submitter;
+    QString digest;
+    QString reviewStatus; // submitted, in_review, accepted, returned
+    QString reviewer;
+    QDateTime reviewedAt;
+    std::optional<double> overallScore;
+    int overallLevel = -1;
+    QString domainScores;
+    QString recommendationStatuses;
+    QDateTime recordedAt;
+
+    static QStringList reviewStatuses()
+    {
+        return {QStringLiteral("submitted"), QStringLiteral("in_review"), QStringLiteral("accepted"),
+                QStringLiteral("returned")};
+    }
+};
+
+// What the regional dashboard needs of one received submission, read in bulk: ordered by
+// organisation, then by when it was submitted (an ISO 8601 UTC text, which sorts as it reads).
+struct SubmissionScores {
+    qint64 id = 0;
+    qint64 organisationId = 0;
+    Organisation organisation;
+    int revision = 1;
+    QString submittedAt;
+    QString reviewStatus;
+    std::optional<double> overallScore;
+    int overallLevel = -1;
+    QString domainScores;
+    QString recommendationStatuses;
+};
+
+// A reviewer's comment on a submission: on one domain, or overall (empty domainId).
+struct ReviewComment {
+    QString domainId;
+    QString comment;
+    QString author;
+    QDateTime updatedAt;
+};
+
+// A submission read from a file and scored, ready to be stored by a region.
+struct IncomingSubmission {
+    Submission submission;
+    ScoreCard card;
+};
+
+struct IncomingResult {
+    enum class Outcome { Imported, Duplicate, Failed };
+    Outcome outcome = Outcome::Failed;
+    QString message;
+    qint64 submissionId = 0;
 };
 
 struct AuditEntry {
@@ -76,18 +149,60 @@ public:
 
     Result<std::vector<AuditEntry>> auditLog(std::optional<qint64> assessmentId = std::nullopt) const;
 
+    // Copies a (usually submitted, locked) assessment into a new editable revision of the
+    // same lineage; returns the new assessment's id.
+    Result<qint64> reviseAssessment(qint64 id, const QString &actor);
+
+    // Submits: locks the assessment and records the submission, and WRITEFILE writes the
+    // file, all or nothing: if the file cannot be written the store is left unchanged.
+    Status recordSubmission(qint64 assessmentId, const Submission &submission, const ScoreCard &card,
+                            const QString &actor, const std::function<Status()> &writeFile);
+
+    // A region's import of many files: one transaction for the batch (one disk sync), a
+    // savepoint per submission so each lands whole or not at all. A submission whose uuid
+    // is already here is a Duplicate and changes nothing.
+    std::vector<IncomingResult> addIncomingSubmissions(const std::vector<IncomingSubmission> &batch,
+                                                       const QString &actor);
+
+    Result<std::vector<SubmissionRecord>> submissions(const QString &direction = {}) const;
+    // Every received submission of one framework version, for the regional dashboard.
+    Result<std::vector<SubmissionScores>> receivedScores(const QString &frameworkId,
+                                                         const QString &frameworkVersion) const;
+    Result<SubmissionRecord> submission(qint64 id) const;
+    Result<std::optional<SubmissionRecord>> submissionByUuid(const QString &uuid) const;
+    // The canonical content a received submission was imported with (SubmissionFile::fromContent reads it).
+    Result<QByteArray> submissionContent(qint64 id) const;
+
+    // Sets the review status and the given comments (an empty comment removes one).
+    Status setReview(qint64 submissionId, const QString &status, const std::vector<ReviewComment> &comments,
+                     const QString &reviewer, const QDateTime &when = {});
+    Result<std::vector<ReviewComment>> reviewComments(qint64 submissionId) const;
+
+    // Peer benchmark files a trust received from its region, kept as they came.
+    Status addBenchmark(const QString &frameworkId, const QString &frameworkVersion, const QDateTime &createdAt,
+                        const QByteArray &content, const QString &actor);
+    // The newest benchmark for the framework version, or nothing.
+    Result<std::optional<QByteArray>> latestBenchmark(const QString &frameworkId, const QString &frameworkVersion) const;
+
 private:
     Store(QString path, QString connection, Mode mode);
     QSqlDatabase db() const;
+    // A statement prepared once and kept: re-preparing was a large part of bulk imports.
+    QSqlQuery &statement(const QString &sql);
     Error sqlError(const QString &what, const QString &driverText) const;
     Result<qint64> organisationId(const Organisation &organisation);
     bool audit(const QString &actor, const QString &action, qint64 assessmentId, const QString &questionId,
                const QString &detail, QString *error);
     Status writeAnswer(qint64 assessmentId, const Answer &answer, const QString &stamp, const QString &actor);
+    Result<qint64> insertAssessment(const Assessment &assessment, const QString &actor);
+    // Fails with a clear message when the assessment is missing or a locked (submitted) revision.
+    Status requireEditable(qint64 assessmentId) const;
+    IncomingResult addIncoming(const IncomingSubmission &incoming, const QString &actor);
 
     QString m_path;
     QString m_connection;
     Mode m_mode;
+    QHash<QString, QSqlQuery> m_statements;
 };
 
 } // namespace ahplead

@@ -56,6 +56,55 @@ const char *const schemaV2[] = {
     "CREATE INDEX assessments_organisation ON assessments(organisation_id)",
 };
 
+// Version 3: revisions and submissions. A submitted assessment is locked; later edits go
+// into a new revision of the same lineage. Submissions keep their scores in compact columns
+// aligned with the framework's order, so the regional dashboard reads one row per submission;
+// a received one keeps its content exactly as submitted (checked against its digest) rather
+// than a row per answer, which is what lets a region import thousands a second.
+const char *const schemaV3[] = {
+    "ALTER TABLE assessments ADD COLUMN revision INTEGER NOT NULL DEFAULT 1",
+    "ALTER TABLE assessments ADD COLUMN lineage_id INTEGER",
+    "ALTER TABLE assessments ADD COLUMN locked INTEGER NOT NULL DEFAULT 0",
+    "CREATE TABLE submissions ("
+    " id INTEGER PRIMARY KEY,"
+    " uuid TEXT NOT NULL UNIQUE,"
+    " direction TEXT NOT NULL CHECK (direction IN ('sent','received')),"
+    " assessment_id INTEGER REFERENCES assessments(id) ON DELETE SET NULL,"
+    " organisation_id INTEGER NOT NULL REFERENCES organisations(id),"
+    " framework_id TEXT NOT NULL,"
+    " framework_version TEXT NOT NULL,"
+    " revision INTEGER NOT NULL,"
+    " submitted_at TEXT NOT NULL,"
+    " submitter_name TEXT NOT NULL DEFAULT '',"
+    " submitter_role TEXT NOT NULL DEFAULT '',"
+    " digest TEXT NOT NULL,"
+    " review_status TEXT NOT NULL DEFAULT 'submitted'"
+    "  CHECK (review_status IN ('submitted','in_review','accepted','returned')),"
+    " reviewer TEXT NOT NULL DEFAULT '',"
+    " reviewed_at TEXT NOT NULL DEFAULT '',"
+    " overall_score REAL,"
+    " overall_level INTEGER NOT NULL DEFAULT -1,"
+    " domain_scores TEXT NOT NULL DEFAULT '',"
+    " recommendation_statuses TEXT NOT NULL DEFAULT '',"
+    " content TEXT NOT NULL DEFAULT '',"
+    " recorded_at TEXT NOT NULL)",
+    "CREATE INDEX submissions_organisation ON submissions(organisation_id)",
+    "CREATE TABLE review_comments ("
+    " submission_id INTEGER NOT NULL REFERENCES submissions(id) ON DELETE CASCADE,"
+    " domain_id TEXT NOT NULL DEFAULT '',"
+    " comment TEXT NOT NULL,"
+    " author TEXT NOT NULL DEFAULT '',"
+    " updated_at TEXT NOT NULL,"
+    " PRIMARY KEY (submission_id, domain_id)) WITHOUT ROWID",
+    "CREATE TABLE benchmarks ("
+    " id INTEGER PRIMARY KEY,"
+    " framework_id TEXT NOT NULL,"
+    " framework_version TEXT NOT NULL,"
+    " created_at TEXT NOT NULL,"
+    " imported_at TEXT NOT NULL,"
+    " content TEXT NOT NULL)",
+};
+
 template <std::size_t N>
 QStringList statements(const char *const (&list)[N])
 {
@@ -77,7 +126,9 @@ Result<int> StoreSchema::version(QSqlDatabase db)
 
 Status StoreSchema::step(QSqlDatabase db, int toVersion)
 {
-    const QStringList sql = toVersion == 1 ? statements(schemaV1) : statements(schemaV2);
+    const QStringList sql = toVersion == 1   ? statements(schemaV1)
+                            : toVersion == 2 ? statements(schemaV2)
+                                             : statements(schemaV3);
     SqlTransaction tx(db);
     if (!tx.active())
         return fail(tx.errorText());

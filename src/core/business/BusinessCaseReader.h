@@ -1,0 +1,25 @@
+#pragma once
+
+#include "Result.h"
+#include "business/BusinessCase.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <nlohmann/json.hpp>
+
+namespace ahplead {
+
+// Reads `ahplead.businesscase` files (formatVersion 1). JSON types are checked here and the
+// rules on values by BusinessCaseValidator, so a refusal always reads
+// "FILE: /json/pointer: what was expected", and nothing half-read is ever returned.
+class BusinessCaseReader {
+public:
+    static constexpr int CurrentFormatVersion = 1;
+
+    static Result<BusinessCase> read(const QString &path);
+    static Result<BusinessCase> parse(const QByteArray &bytes, const QString &fileName);
+    static Result<BusinessCase> fromJson(const nlohmann::json &doc, const QString &fileName);
+};
+
+} // namespace ahplead

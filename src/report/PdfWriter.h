@@ -1,0 +1,21 @@
+#pragma once
+
+#include "ReportModel.h"
+#include "Result.h"
+
+#include <QByteArray>
+
+namespace ahplead {
+
+// The report as a PDF/A-1b file: A4, QTextDocument laid out and paginated by ReportPages
+// (header with organisation and date, footer "Page N of M"), charts as vectors from the
+// shared painters, fonts embedded, and the document's title, author and creator in both
+// the Info dictionary and the XMP metadata.
+class PdfWriter {
+public:
+    static Result<QByteArray> render(const ReportModel &model);
+    // Writes through QSaveFile: whole or not at all.
+    static Status write(const ReportModel &model, const QString &path);
+};
+
+} // namespace ahplead

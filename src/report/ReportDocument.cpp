@@ -1,0 +1,601 @@
+#include "ReportDocument.h"
+
+#include "ChartObject.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QImage>
+#include <QPainter>
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QTextLayout>
+#include <QTextList>
+#include <QTextTable>
+#include <QUrl>
+
+#include <cmath>
+
+namespace ahplead {
+
+namespace {
+
+// The palette of the HTML report (see HtmlWriter's CSS), so every format looks alike.
+const QColor Ink(0x21, 0x2b, 0x32);
+const QColor HeadingBlue(0x00, 0x30, 0x87);
+const QColor Blue(0x00, 0x5e, 0xb8);
+const QColor Muted(0x42, 0x55, 0x63);
+const QColor Rule(0xae, 0xb7, 0xbd);
+const QColor HeaderFill(0xe8, 0xed, 0xee);
+const QColor RowHeadFill(0xf4, 0xf6, 0xf7);
+
+QColor statusFill(RecommendationStatus status)
+{
+    switch (status) {
+    case RecommendationStatus::Met:
+        return {0xdf, 0xf0, 0xe2};
+    case RecommendationStatus::PartiallyMet:
+        return {0xff, 0xf1, 0xc7};
+    case RecommendationStatus::NotMet:
+        return {0xfa, 0xdc, 0xdc};
+    case RecommendationStatus::NotAssessed:
+        break;
+    }
+    return HeaderFill;
+}
+
+// Text goes into the document as one block: line breaks in a note become line separators
+// (QTextCursor::insertText would otherwise start new paragraphs).
+QString oneBlock(const QString &text)
+{
+    QString t = text;
+    t.replace(QLatin1String("\r\n"), QString(QChar::LineSeparator));
+    t.replace(QLatin1Char('\n'), QChar::LineSeparator);
+    t.replace(QLatin1Char('\r'), QChar::LineSeparator);
+    t.replace(QChar::ParagraphSeparator, QChar::LineSeparator);
+    return t;
+}
+
+struct Run {
+    QString text;
+    QTextCharFormat format;
+};
+
+class Builder {
+public:
+    Builder(QTextDocument &doc, ReportDocument::Charts charts, ChartObject *chartObject, qreal unit)
+        : m_doc(doc), m_cursor(&doc), m_charts(charts), m_chartObject(chartObject), m_unit(unit)
+    {
+        // The PDF embeds DejaVu Sans (installed with the program); the editable document
+        // names Arial, which Word has and LibreOffice maps to the metric-compatible
+        // Liberation Sans. Qt 6.4's ODF writer reads only the old single-family property.
+        const QString family = editable() ? QStringLiteral("Arial") : QStringLiteral("DejaVu Sans");
+        m_body.setFontFamilies({family});
+        m_body.setProperty(QTextFormat::OldFontFamily, family);
+        // Unhinted outlines: print wants the font's design metrics, and skipping FreeType's
+        // hinting interpreter makes laying out the report markedly faster.
+        m_body.setFontHintingPreference(QFont::PreferNoHinting);
+        m_body.setFontPointSize(9);
+        m_body.setForeground(Ink);
+        m_bold = m_body;
+        m_bold.setFontWeight(QFont::Bold);
+        m_muted = m_body;
+        m_muted.setForeground(Muted);
+        m_small = m_muted;
+        m_small.setFontPointSize(7.5);
+        m_tag = m_bold;
+        m_tag.setFontPointSize(7);
+        m_tag.setBackground(QColor(0xfa, 0xdc, 0xdc));
+        m_paragraph.setBottomMargin(5);
+        m_paragraph.setLineHeight(118, QTextBlockFormat::ProportionalHeight);
+    }
+
+    // The ODT: charts as images, and formats Qt's ODF writer can carry.
+    bool editable() const { return m_charts == ReportDocument::Charts::Image; }
+    const QTextCharFormat &body() const { return m_body; }
+    const QTextCharFormat &bold() const { return m_bold; }
+    const QTextCharFormat &muted() const { return m_muted; }
+    const QTextCharFormat &small() const { return m_small; }
+
+    QTextCharFormat sized(const QTextCharFormat &base, qreal points, bool isBold, QColor colour = Ink) const
+    {
+        QTextCharFormat f = base;
+        f.setFontPointSize(points);
+        f.setFontWeight(isBold ? QFont::Bold : QFont::Normal);
+        f.setForeground(colour);
+        return f;
+    }
+
+    // Starts a paragraph at the end, reusing the empty block Qt leaves after a table.
+    // FORMAT's margins and indent are in 96 dpi pixels, like table borders and padding.
+    // QTextDocumentLayout (Qt 6.4) scales top and bottom margins to the paint device but
+    // not left and right margins or the text indent, so those are scaled here: on a 1200 dpi
+    // PDF, 30 px would otherwise be a hair's width.
+    void block(QTextBlockFormat format, const QTextCharFormat &chars)
+    {
+        format.setLeftMargin(format.leftMargin() * m_unit);
+        format.setRightMargin(format.rightMargin() * m_unit);
+        format.setTextIndent(format.textIndent() * m_unit);
+        m_cursor.movePosition(QTextCursor::End);
+        if (m_cursor.block().length() <= 1 && !m_cursor.currentTable()) {
+            m_cursor.setBlockFormat(format);
+            m_cursor.setBlockCharFormat(chars);
+            m_cursor.setCharFormat(chars);
+        } else {
+            m_cursor.insertBlock(format, chars);
+        }
+    }
+
+    void runs(const std::vector<Run> &parts)
+    {
+        for (const Run &r : parts)
+            m_cursor.insertText(oneBlock(r.text), r.format);
+    }
+
+    void paragraph(const std::vector<Run> &parts, QTextBlockFormat format = {})
+    {
+        if (!format.hasProperty(QTextFormat::BlockBottomMargin))
+            format.setBottomMargin(m_paragraph.bottomMargin());
+        format.setLineHeight(118, QTextBlockFormat::ProportionalHeight);
+        block(format, parts.empty() ? m_body : parts.front().format);
+        runs(parts);
+    }
+    void paragraph(const QString &text) { paragraph({{text, m_body}}); }
+
+    void heading(int level, const QString &text, bool newPage = false)
+    {
+        QTextBlockFormat f;
+        f.setHeadingLevel(level);
+        f.setProperty(ReportDocument::KeepWithNextProperty, true);
+        qreal size = 9;
+        switch (level) {
+        case 1:
+            size = 22;
+            f.setBottomMargin(6);
+            break;
+        case 2:
+            size = 15;
+            f.setTopMargin(newPage ? 0 : 18);
+            f.setBottomMargin(8);
+            break;
+        default:
+            size = 11;
+            f.setTopMargin(12);
+            f.setBottomMargin(5);
+            break;
+        }
+        if (newPage)
+            f.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+        const QTextCharFormat chars = sized(m_body, size, true, HeadingBlue);
+        block(f, chars);
+        m_cursor.insertText(oneBlock(text), chars);
+    }
+
+    void list(const std::vector<std::vector<Run>> &items, QTextListFormat::Style style)
+    {
+        QTextList *list = nullptr;
+        for (const auto &item : items) {
+            QTextBlockFormat f;
+            f.setBottomMargin(4);
+            f.setLineHeight(118, QTextBlockFormat::ProportionalHeight);
+            block(f, item.front().format);
+            if (!list) {
+                QTextListFormat lf;
+                lf.setStyle(style);
+                lf.setIndent(1);
+                list = m_cursor.createList(lf);
+            } else {
+                list->add(m_cursor.block());
+            }
+            runs(item);
+        }
+        // Leave the list: the next block starts without a bullet.
+        QTextBlockFormat after;
+        after.setTopMargin(2);
+        m_cursor.insertBlock(after, m_body);
+        m_cursor.setBlockFormat(after);
+    }
+
+    // A table filling the text width with COLUMNS (percentages), one header row when
+    // HEADERS is not empty (repeated on every page it spans).
+    QTextTable *table(int rows, const std::vector<qreal> &columns, const QStringList &headers)
+    {
+        m_cursor.movePosition(QTextCursor::End);
+        QTextTableFormat f;
+        f.setBorder(0.8);
+        f.setBorderBrush(Rule);
+        f.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
+        f.setBorderCollapse(true);
+        f.setCellSpacing(0);
+        f.setCellPadding(4);
+        f.setTopMargin(4);
+        f.setBottomMargin(10);
+        // Qt 6.4's ODF writer turns percentages into invalid ODF ("100pt" tables, "30%"
+        // columns that LibreOffice and Word ignore), so the editable document gets fixed
+        // widths for a 17 cm text column (642 px at 96 dpi); the PDF keeps percentages.
+        const qreal fixed = editable() ? 642.0 : 0.0;
+        f.setWidth(fixed > 0 ? QTextLength(QTextLength::FixedLength, fixed)
+                             : QTextLength(QTextLength::PercentageLength, 100));
+        QList<QTextLength> widths;
+        for (qreal c : columns)
+            widths << (fixed > 0 ? QTextLength(QTextLength::FixedLength, fixed * c / 100.0)
+                                 : QTextLength(QTextLength::PercentageLength, c));
+        f.setColumnWidthConstraints(widths);
+        const int headerRows = headers.isEmpty() ? 0 : 1;
+        f.setHeaderRowCount(headerRows);
+        QTextTable *t = m_cursor.insertTable(rows + headerRows, static_cast<int>(columns.size()), f);
+        for (int c = 0; c < headers.size(); ++c)
+            cell(t, 0, c, {{headers[c], m_bold}}, HeaderFill);
+        return t;
+    }
+
+    void cell(QTextTable *t, int row, int column, const std::vector<Run> &parts, QColor fill = QColor())
+    {
+        QTextTableCell c = t->cellAt(row, column);
+        if (fill.isValid()) {
+            QTextTableCellFormat cf = c.format().toTableCellFormat();
+            cf.setBackground(fill);
+            c.setFormat(cf);
+        }
+        QTextCursor cc = c.firstCursorPosition();
+        QTextBlockFormat bf;
+        bf.setLineHeight(115, QTextBlockFormat::ProportionalHeight);
+        cc.setBlockFormat(bf);
+        for (const Run &r : parts)
+            cc.insertText(oneBlock(r.text), r.format);
+    }
+
+    void chart(ChartObject::Kind kind)
+    {
+        QTextBlockFormat f;
+        f.setAlignment(Qt::AlignHCenter);
+        f.setTopMargin(6);
+        f.setBottomMargin(6);
+        f.setProperty(ReportDocument::KeepWithNextProperty, true); // with its caption
+        block(f, m_body);
+        if (m_charts == ReportDocument::Charts::Vector) {
+            m_cursor.insertText(QString(QChar::ObjectReplacementCharacter), ChartObject::format(kind));
+            return;
+        }
+        // ODF has no place for a painted object: rasterise at 200 dpi for a 16 cm wide image.
+        const qreal widthPx = 605; // 16 cm at 96 dpi, the unit of QTextImageFormat
+        const QSizeF size = m_chartObject->sizeFor(kind, widthPx / 0.92);
+        const qreal scale = 200.0 / 96.0;
+        QImage image((size * scale).toSize(), QImage::Format_RGB32);
+        image.fill(Qt::white);
+        {
+            QPainter p(&image);
+            p.scale(scale, scale);
+            m_chartObject->paint(p, QRectF(QPointF(0, 0), size), kind);
+        }
+        const QString name =
+            kind == ChartObject::Radar ? QStringLiteral("radar-chart.png") : QStringLiteral("score-bars.png");
+        m_doc.addResource(QTextDocument::ImageResource, QUrl(name), image);
+        QTextImageFormat img;
+        img.setName(name);
+        img.setWidth(size.width());
+        img.setHeight(size.height());
+        m_cursor.insertImage(img);
+    }
+
+private:
+    QTextDocument &m_doc;
+    QTextCursor m_cursor;
+    ReportDocument::Charts m_charts;
+    ChartObject *m_chartObject;
+    qreal m_unit = 1.0;
+    QTextCharFormat m_body, m_bold, m_muted, m_small, m_tag;
+    QTextBlockFormat m_paragraph;
+
+public:
+    const QTextCharFormat &tag() const { return m_tag; }
+};
+
+// A paragraph format that keeps the paragraph on the same page as the next one.
+QTextBlockFormat keep()
+{
+    QTextBlockFormat f;
+    f.setProperty(ReportDocument::KeepWithNextProperty, true);
+    return f;
+}
+
+// A status as words and a symbol in bold. Qt 6.4's ODF writer drops table cell
+// backgrounds, so in the editable document the words carry the tint themselves.
+Run statusRun(const Builder &b, const QString &symbol, const QString &text, QColor tint = QColor())
+{
+    QTextCharFormat f = b.bold();
+    if (b.editable() && tint.isValid())
+        f.setBackground(tint);
+    return {QString(symbol + QLatin1Char(' ') + text), f};
+}
+
+std::vector<Run> withCritical(const Builder &b, std::vector<Run> runs, bool critical)
+{
+    if (critical) {
+        runs.push_back({QStringLiteral(" "), b.body()});
+        runs.push_back({QStringLiteral("\u00a0CRITICAL\u00a0"), b.tag()});
+    }
+    return runs;
+}
+
+void cover(Builder &b, const ReportModel &m)
+{
+    QTextBlockFormat top;
+    top.setTopMargin(60);
+    top.setBottomMargin(10);
+    b.paragraph({{m.subtitle, b.sized(b.body(), 11, false, Muted)}}, top);
+    b.heading(1, m.title);
+    QTextBlockFormat org;
+    org.setBottomMargin(18);
+    b.paragraph({{m.organisation, b.sized(b.body(), 14, true)}}, org);
+
+    QTextTable *t = b.table(static_cast<int>(m.details.size()), {30, 70}, {});
+    for (int i = 0; i < static_cast<int>(m.details.size()); ++i) {
+        b.cell(t, i, 0, {{m.details[i].label, b.bold()}}, RowHeadFill);
+        b.cell(t, i, 1, {{m.details[i].value, b.body()}});
+    }
+    QTextBlockFormat gap;
+    gap.setTopMargin(10);
+    b.paragraph({{QStringLiteral("Purpose of this paper"), b.sized(b.body(), 11, true, HeadingBlue)}}, gap);
+    b.paragraph(m.purpose);
+}
+
+void summary(Builder &b, const ReportModel &m)
+{
+    b.heading(2, QStringLiteral("1. Executive summary"), true);
+    QTextTable *t = b.table(1, {34, 33, 33}, {});
+    const QTextCharFormat label = b.muted();
+    const QTextCharFormat value = b.sized(b.body(), 13, true);
+    const QString br(QChar::LineSeparator);
+    b.cell(t, 0, 0, {{QString(QStringLiteral("Overall maturity") + br), label}, {m.overallLevelText, value}},
+           HeaderFill);
+    b.cell(t, 0, 1, {{QString(QStringLiteral("Overall score") + br), label}, {m.overallScoreText, value}}, HeaderFill);
+    b.cell(t, 0, 2,
+           {{QString(QStringLiteral("Critical gaps") + br), label}, {QString::number(m.criticalGapCount), value}},
+           HeaderFill);
+    if (!m.levelCapText.isEmpty())
+        b.paragraph(m.levelCapText);
+    b.paragraph(m.completionText);
+
+    b.heading(3, QStringLiteral("Domain scores at a glance"));
+    b.chart(ChartObject::Bars);
+    b.paragraph({{QStringLiteral("Figure 1. Domain scores out of 100, with the maturity level of each"), b.muted()}});
+
+    b.heading(3, QStringLiteral("Critical gaps"));
+    if (m.criticalGaps.empty()) {
+        b.paragraph(QStringLiteral("No critical recommendation is partially met or not met."));
+    } else {
+        std::vector<std::vector<Run>> items;
+        for (const auto &g : m.criticalGaps)
+            items.push_back({{QString(g.title + QStringLiteral(": ")), b.body()},
+                             statusRun(b, g.statusSymbol, g.statusText, statusFill(g.status))});
+        b.list(items, QTextListFormat::ListDisc);
+    }
+    b.heading(3, QStringLiteral("Top five actions"));
+    if (m.topActions.empty()) {
+        b.paragraph(QStringLiteral("Every assessed recommendation is met; there is no action to take."));
+    } else {
+        std::vector<std::vector<Run>> items;
+        for (const auto &a : m.topActions) {
+            auto runs = withCritical(b, {{a.title, b.bold()}}, a.critical);
+            runs.push_back({QString(QString(QChar::LineSeparator) + a.action), b.body()});
+            items.push_back(runs);
+        }
+        b.list(items, QTextListFormat::ListDecimal);
+    }
+}
+
+void domains(Builder &b, const ReportModel &m)
+{
+    b.heading(2, QStringLiteral("2. Domain scores"));
+    b.paragraph({{QStringLiteral("Scores are out of 100; the rings and ticks mark the maturity levels at 20, 40, 60 "
+                                 "and 80. Table 1 gives the same figures with how many questions were answered."),
+                  b.body()}},
+                keep());
+    b.chart(ChartObject::Radar);
+    b.paragraph({{QStringLiteral("Figure 2. Domain scores (radar chart)"), b.muted()}});
+    b.paragraph({{QStringLiteral("Table 1. Domain scores"), b.bold()}}, keep());
+    QTextTable *t = b.table(static_cast<int>(m.domains.size()), {40, 10, 20, 30},
+                            {QStringLiteral("Domain"), QStringLiteral("Score"), QStringLiteral("Maturity level"),
+                             QStringLiteral("Questions")});
+    for (int i = 0; i < static_cast<int>(m.domains.size()); ++i) {
+        const auto &d = m.domains[static_cast<std::size_t>(i)];
+        b.cell(t, i + 1, 0, {{QString(d.number + QStringLiteral(". ") + d.title), b.bold()}}, RowHeadFill);
+        b.cell(t, i + 1, 1, {{d.scoreText, b.body()}});
+        b.cell(t, i + 1, 2, {{d.levelText, b.body()}});
+        b.cell(t, i + 1, 3, {{d.progress, b.body()}});
+    }
+}
+
+void recommendations(Builder &b, const ReportModel &m)
+{
+    b.heading(2, QStringLiteral("3. Recommendations"));
+    b.paragraph({{QStringLiteral("Table 2. Every recommendation and its status"), b.bold()}}, keep());
+    QTextTable *t = b.table(static_cast<int>(m.recommendations.size()), {54, 19, 27},
+                            {QStringLiteral("Recommendation"), QStringLiteral("Status"), QStringLiteral("Evidence")});
+    for (int i = 0; i < static_cast<int>(m.recommendations.size()); ++i) {
+        const auto &r = m.recommendations[static_cast<std::size_t>(i)];
+        auto runs = withCritical(b, {{r.title, b.bold()}}, r.critical);
+        runs.push_back({QString(QString(QChar::LineSeparator) + r.text), b.small()});
+        b.cell(t, i + 1, 0, runs);
+        b.cell(t, i + 1, 1, {statusRun(b, r.statusSymbol, r.statusText, statusFill(r.status))}, statusFill(r.status));
+        b.cell(t, i + 1, 2, {{r.evidenceText, b.body()}});
+    }
+}
+
+void actionPlan(Builder &b, const ReportModel &m)
+{
+    b.heading(2, QStringLiteral("4. Action plan"));
+    if (m.actions.empty()) {
+        b.paragraph(QStringLiteral("Every assessed recommendation is met; there is no action to take."));
+        return;
+    }
+    b.paragraph({{m.actionPlanIntro, b.body()}}, keep());
+    b.paragraph({{QStringLiteral("Table 3. Action plan"), b.bold()}}, keep());
+    QTextTable *t = b.table(static_cast<int>(m.actions.size()), {5, 50, 19, 13, 13},
+                            {QStringLiteral("No."), QStringLiteral("Action"), QStringLiteral("Status now"),
+                             QStringLiteral("Owner"), QStringLiteral("Target date")});
+    for (int i = 0; i < static_cast<int>(m.actions.size()); ++i) {
+        const auto &a = m.actions[static_cast<std::size_t>(i)];
+        b.cell(t, i + 1, 0, {{QString::number(a.rank), b.bold()}});
+        auto runs = withCritical(b, {{a.title, b.bold()}}, a.critical);
+        runs.push_back({QString(QString(QChar::LineSeparator) + a.action), b.body()});
+        runs.push_back({QString(QString(QChar::LineSeparator) + QStringLiteral("Sources: ") + a.citations), b.small()});
+        b.cell(t, i + 1, 1, runs);
+        b.cell(t, i + 1, 2, {statusRun(b, a.statusSymbol, a.statusText, statusFill(a.status))}, statusFill(a.status));
+    }
+}
+
+void answers(Builder &b, const ReportModel &m)
+{
+    b.heading(2, QStringLiteral("5. Answers and evidence"), true);
+    const qreal indent = 30;
+    for (const auto &s : m.answerSections) {
+        b.heading(3, QString(s.number + QStringLiteral(". ") + s.title));
+        for (const auto &a : s.answers) {
+            QTextBlockFormat q;
+            q.setTopMargin(7);
+            q.setBottomMargin(2);
+            q.setLeftMargin(indent);
+            q.setTextIndent(-indent);
+            // Tab positions, unlike margins, are scaled to the device by Qt itself.
+            q.setTabPositions({QTextOption::Tab(indent, QTextOption::LeftTab)});
+            q.setProperty(ReportDocument::KeepWithNextProperty, true);
+            b.paragraph({{QString(a.number + QLatin1Char('\t')), b.muted()}, {a.question, b.bold()}}, q);
+
+            QTextBlockFormat line;
+            line.setLeftMargin(indent);
+            line.setBottomMargin(1);
+            line.setProperty(ReportDocument::KeepWithNextProperty, true);
+            std::vector<Run> answer{{QStringLiteral("Answer: "), b.muted()}, {a.answerText, b.bold()}};
+            if (a.flagged)
+                answer.push_back({QStringLiteral("      \u2691 Flagged for review"), b.bold()});
+            b.paragraph(answer, line);
+
+            if (a.recommendationStatuses.isEmpty())
+                line.clearProperty(ReportDocument::KeepWithNextProperty);
+            b.paragraph(
+                {{QStringLiteral("Evidence: "), b.muted()},
+                 a.evidence.isEmpty() ? Run{QStringLiteral("None recorded"), b.muted()} : Run{a.evidence, b.body()}},
+                line);
+            if (!a.recommendationStatuses.isEmpty()) {
+                QTextBlockFormat last = line;
+                last.clearProperty(ReportDocument::KeepWithNextProperty);
+                last.setBottomMargin(3);
+                b.paragraph({{QString(QStringLiteral("Evidences: ") + a.recommendationStatuses), b.small()}}, last);
+            }
+        }
+    }
+}
+
+void appendices(Builder &b, const ReportModel &m)
+{
+    b.heading(2, QStringLiteral("Appendix A: sources cited"), true);
+    b.paragraph(QStringLiteral("The framework's questions and recommendations cite these public NHS publications by "
+                               "the short name in brackets."));
+    for (const auto &s : m.sources) {
+        QTextBlockFormat title;
+        title.setTopMargin(8);
+        title.setBottomMargin(2);
+        title.setProperty(ReportDocument::KeepWithNextProperty, true);
+        std::vector<Run> runs{{s.title, b.sized(b.body(), 10, true)}, {QStringLiteral(" [%1]").arg(s.id), b.muted()}};
+        if (!s.date.isEmpty())
+            runs.push_back({QString(QStringLiteral(", ") + s.date), b.muted()});
+        b.paragraph(runs, title);
+        b.paragraph({{QStringLiteral("Sections cited: "), b.sized(b.small(), 7.5, true, Muted)},
+                     {s.sections.join(QStringLiteral("; ")), b.small()}});
+    }
+    b.heading(2, QStringLiteral("Appendix B: how the scores are worked out"));
+    for (const QString &p : m.scoringMethod)
+        b.paragraph(p);
+}
+
+} // namespace
+
+std::unique_ptr<QTextDocument> ReportDocument::build(const ReportModel &model, Charts charts,
+                                                     QPaintDevice *layoutDevice, QSizeF pageSize)
+{
+    auto doc = std::make_unique<QTextDocument>();
+    doc->setUndoRedoEnabled(false);
+    QFont font(charts == Charts::Image ? QStringLiteral("Arial") : QStringLiteral("DejaVu Sans"));
+    font.setHintingPreference(QFont::PreferNoHinting);
+    font.setPointSizeF(9);
+    doc->setDefaultFont(font);
+    doc->setDocumentMargin(0);
+    doc->setMetaInformation(QTextDocument::DocumentTitle, model.documentTitle);
+    // Device, page size and chart handler before any text: objects are measured by the
+    // handler when laid out. Then one edit block around the whole build, because a document
+    // with a layout re-lays itself out after every edit outside a block (seconds, not
+    // milliseconds, for this report).
+    if (layoutDevice)
+        doc->documentLayout()->setPaintDevice(layoutDevice);
+    if (!pageSize.isEmpty())
+        doc->setPageSize(pageSize);
+    ChartObject *chartObject = ChartObject::create(doc.get(), model.radar, model.bars);
+    chartObject->registerHandler(doc.get());
+
+    QTextCursor batch(doc.get());
+    batch.beginEditBlock();
+    const qreal unit = layoutDevice ? layoutDevice->logicalDpiY() / 96.0 : 1.0;
+    Builder b(*doc, charts, chartObject, unit);
+    cover(b, model);
+    summary(b, model);
+    domains(b, model);
+    recommendations(b, model);
+    actionPlan(b, model);
+    answers(b, model);
+    appendices(b, model);
+    batch.endEditBlock();
+    return doc;
+}
+
+int ReportDocument::keepWithNext(QTextDocument &document)
+{
+    const qreal pageHeight = document.pageSize().height();
+    if (pageHeight <= 0)
+        return 0;
+    QAbstractTextDocumentLayout *layout = document.documentLayout();
+    // The page of a block's line: when a block does not fit, the layout moves its lines to
+    // the next page while the block's own rectangle still starts on this one.
+    const auto pageOfLine = [&](const QTextBlock &block, bool last) {
+        qreal y = layout->blockBoundingRect(block).top();
+        if (const QTextLayout *lines = block.layout(); lines && lines->lineCount() > 0)
+            y += lines->lineAt(last ? lines->lineCount() - 1 : 0).y();
+        // A line the layout pushed to the top of a page sits at k x pageHeight give or take
+        // rounding (QFixed), so allow a sliver.
+        return static_cast<int>(std::floor(y / pageHeight + 1e-4));
+    };
+    const auto pageOf = [&](const QTextBlock &block) { return pageOfLine(block, false); };
+    const auto inTable = [](const QTextBlock &block) { return QTextCursor(block).currentTable() != nullptr; };
+    const auto kept = [&](const QTextBlock &block) {
+        return block.isValid() && block.blockFormat().boolProperty(KeepWithNextProperty) && !inTable(block);
+    };
+    constexpr int ShortBlock = 3; // lines; a paragraph this short is never split over two pages
+
+    int moved = 0;
+    // Each move pushes later text down, so walk forward: the layout answers for the text as
+    // it now stands.
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        if (inTable(block))
+            continue;
+        const int page = pageOf(block);
+        const QTextBlock next = block.next();
+        const bool orphaned = kept(block) && next.isValid() && pageOf(next) > page;
+        const int lineCount = block.layout() ? block.layout()->lineCount() : 0;
+        const bool split = lineCount > 1 && lineCount <= ShortBlock && pageOfLine(block, true) > page;
+        if (!orphaned && !split)
+            continue;
+        // Take the run of kept blocks above along (a heading above a question).
+        QTextBlock first = block;
+        while (kept(first.previous()) && pageOf(first.previous()) == page)
+            first = first.previous();
+        if (first.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore)
+            continue; // already starts a page: the run is simply longer than a page
+        QTextCursor cursor(first);
+        QTextBlockFormat f = first.blockFormat();
+        f.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+        cursor.setBlockFormat(f);
+        ++moved;
+    }
+    return moved;
+}
+
+} // namespace ahplead

@@ -1,0 +1,25 @@
+#pragma once
+
+#include "ReportModel.h"
+#include "Result.h"
+
+class QPagedPaintDevice;
+
+namespace ahplead {
+
+// Lays the report out page by page on any paged device (QPdfWriter, or the GUI's QPrinter
+// in a print preview) and paints each page itself: the body clipped from the paginated
+// ReportDocument, a header with the organisation and the assessment date (from page 2; the
+// cover has none) and a footer with the title and "Page N of M". Charts are vectors.
+//
+// The device's page layout (size, orientation, margins) is used as it is; PdfWriter sets
+// A4 portrait with the report's margins first.
+class ReportPages {
+public:
+    // Returns the number of pages painted.
+    static Result<int> print(const ReportModel &model, QPagedPaintDevice &device);
+    // The margins PdfWriter uses, in millimetres (left, top, right, bottom).
+    static QMarginsF defaultMarginsMm() { return {18, 12, 18, 12}; }
+};
+
+} // namespace ahplead

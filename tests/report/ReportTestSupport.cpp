@@ -1,0 +1,73 @@
+#include "ReportTestSupport.h"
+
+#include "AssessmentReader.h"
+#include "Scorer.h"
+
+#include <catch2/catch.hpp>
+
+namespace ahplead::test {
+
+QString examplePath(const QString &kind)
+{
+    return dataDir() + QStringLiteral("/examples/%1-example.json").arg(kind);
+}
+
+QStringList exampleKinds()
+{
+    return {QStringLiteral("board"), QStringLiteral("individual"), QStringLiteral("system")};
+}
+
+ExampleReport exampleReport(const QString &kind)
+{
+    auto read = AssessmentReader::read(examplePath(kind), frameworks());
+    INFO((read ? QString() : read.message()).toStdString());
+    REQUIRE(read.ok());
+    ExampleReport r;
+    r.assessment = std::move(read).value();
+    r.framework = frameworks().find(r.assessment.frameworkId, r.assessment.frameworkVersion);
+    REQUIRE(r.framework);
+    r.card = Scorer::score(*r.framework, r.assessment);
+    r.model = ReportModel::build(*r.framework, r.assessment, r.card);
+    return r;
+}
+
+QString reportTestDir()
+{
+    return QStringLiteral(AHPLEAD_REPORT_TEST_DIR);
+}
+QString python()
+{
+    return QStringLiteral(AHPLEAD_PYTHON);
+}
+
+ProcessResult runPython(const QString &script, const QStringList &args)
+{
+    return run(python(), QStringList{reportTestDir() + QLatin1Char('/') + script} + args);
+}
+
+QString pdfText(const QString &path, bool bodyOnly)
+{
+    QStringList args{QStringLiteral("-enc"), QStringLiteral("UTF-8")};
+    // The body of an A4 page without the header and footer bands (points, 72 dpi): 12 mm
+    // margins (34 pt) plus 26 pt bands, as ReportPages lays them out.
+    if (bodyOnly)
+        args << QStringLiteral("-x") << QStringLiteral("0") << QStringLiteral("-y") << QStringLiteral("60")
+             << QStringLiteral("-W") << QStringLiteral("595") << QStringLiteral("-H") << QStringLiteral("722");
+    const ProcessResult r = run(QStringLiteral("pdftotext"), args + QStringList{path, QStringLiteral("-")});
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    return r.out;
+}
+
+QString squeezed(const QString &text)
+{
+    QString out;
+    out.reserve(text.size());
+    // NFKC turns the ligatures pdftotext reports ("\uFB01" for "fi") back into letters.
+    for (const QChar c : text.normalized(QString::NormalizationForm_KC))
+        if (!c.isSpace())
+            out += c;
+    return out;
+}
+
+} // namespace ahplead::test
