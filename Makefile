@@ -1,6 +1,8 @@
 # The two commands of README.md: `make run` and `make test`.
 # Both install any missing Debian packages first (.ci/install-deps), then build in build/.
 
+MAKEFLAGS += --no-print-directory
+
 BUILD   ?= build
 JOBS    ?= $(shell nproc 2>/dev/null || echo 2)
 CMAKE_FLAGS ?= -DCMAKE_BUILD_TYPE=RelWithDebInfo -DAHPLEAD_WERROR=ON
