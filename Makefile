@@ -29,3 +29,23 @@ test: build
 
 clean:
 	rm -rf $(BUILD)
+
+# Reliability (docs/reliability.md). test-asan: the whole suite under AddressSanitizer and
+# UndefinedBehaviorSanitizer in build-asan/; any report fails the run. fuzz: each libFuzzer
+# target for FUZZ_SECONDS in build-fuzz/ (installs clang-14 and libclang-rt-14-dev if missing).
+ASAN_BUILD   ?= build-asan
+FUZZ_BUILD   ?= build-fuzz
+FUZZ_SECONDS ?= 60
+SANITIZER_ENV = ASAN_OPTIONS=halt_on_error=1:detect_leaks=1:check_initialization_order=1:strict_init_order=1 \
+	LSAN_OPTIONS=suppressions=$(CURDIR)/tests/reliability/lsan.supp:print_suppressions=0 \
+	UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1
+
+.PHONY: test-asan fuzz
+
+test-asan: deps
+	@cmake -S . -B $(ASAN_BUILD) -DCMAKE_BUILD_TYPE=Debug -DAHPLEAD_SANITIZE=address,undefined >/dev/null
+	@$(SANITIZER_ENV) cmake --build $(ASAN_BUILD) -j $(JOBS)
+	@cd $(ASAN_BUILD) && $(SANITIZER_ENV) ctest --output-on-failure -j $(JOBS)
+
+fuzz: deps
+	@bash tests/fuzz/run-fuzzers.sh $(FUZZ_BUILD) $(FUZZ_SECONDS)

@@ -2,11 +2,13 @@
 
 #include "AnswerCommand.h"
 #include "BenchmarkCommand.h"
+#include "BusinessCaseCommand.h"
 #include "ExampleCommand.h"
 #include "ExportCommand.h"
 #include "FrameworksCommand.h"
 #include "ImportCommand.h"
 #include "ListCommand.h"
+#include "RegionCommand.h"
 #include "ReportCommand.h"
 #include "ReviewCommand.h"
 #include "ScoreCommand.h"
@@ -36,6 +38,7 @@ CliApp::CliApp()
     m_commands.push_back(std::make_unique<ExampleCommand>());
     m_commands.push_back(std::make_unique<ScoreCommand>());
     m_commands.push_back(std::make_unique<ReportCommand>());
+    m_commands.push_back(std::make_unique<BusinessCaseCommand>());
     m_commands.push_back(std::make_unique<ImportCommand>());
     m_commands.push_back(std::make_unique<ListCommand>());
     m_commands.push_back(std::make_unique<ShowCommand>());
@@ -45,6 +48,7 @@ CliApp::CliApp()
     m_commands.push_back(std::make_unique<SubmissionsCommand>());
     m_commands.push_back(std::make_unique<ReviewCommand>());
     m_commands.push_back(std::make_unique<BenchmarkCommand>());
+    m_commands.push_back(std::make_unique<RegionCommand>());
 }
 
 Command *CliApp::find(const QString &name) const
@@ -61,7 +65,7 @@ QString CliApp::usage() const
                                   "Self-assessment of chief allied health professional (AHP) leadership.\n\n"
                                   "Commands:\n");
     for (const auto &c : m_commands)
-        text += QStringLiteral("  %1 %2\n").arg(c->name().leftJustified(11), c->summary());
+        text += QStringLiteral("  %1 %2\n").arg(c->name().leftJustified(13), c->summary());
     text += QStringLiteral("\nOptions:\n"
                            "  --store PATH  the store file (default: $AHPLEAD_STORE, else %1)\n"
                            "  --help        show this help; 'ahplead-cli COMMAND --help' for a command\n"

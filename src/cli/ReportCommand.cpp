@@ -27,7 +27,8 @@ bool ReportCommand::needsGuiApplication(const QStringList &args)
         }
         if (args[i].startsWith(QLatin1String("--store=")))
             continue;
-        return args[i] == QLatin1String("report");
+        // Commands that paint text (PDF, ODT, charts).
+        return args[i] == QLatin1String("report") || args[i] == QLatin1String("business-case");
     }
     return false;
 }

@@ -1,4 +1,5 @@
 #include "CliApp.h"
+#include "RegionCommand.h"
 #include "ReportCommand.h"
 
 #include <QCoreApplication>
@@ -9,13 +10,13 @@
 
 int main(int argc, char *argv[])
 {
-    // `report` paints text and charts, which needs QGuiApplication's fonts; headless, on the
+    // `report` and `region` paint text and charts, which needs QGuiApplication's fonts; headless, on the
     // offscreen platform. Every other command stays a plain QCoreApplication (faster start).
     QStringList args;
     for (int i = 1; i < argc; ++i)
         args << QString::fromLocal8Bit(argv[i]);
     std::unique_ptr<QCoreApplication> app;
-    if (ahplead::ReportCommand::needsGuiApplication(args)) {
+    if (ahplead::ReportCommand::needsGuiApplication(args) || ahplead::RegionCommand::needsGuiApplication(args)) {
         if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
         app = std::make_unique<QGuiApplication>(argc, argv);

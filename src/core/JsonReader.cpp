@@ -132,6 +132,10 @@ int JsonReader::integer() const
 {
     if (!m_node.is_number_integer())
         fail(QStringLiteral("expected a whole number, found %1").arg(describe(m_node)));
+    // Past the range of long long a number is held unsigned; read as signed it would wrap
+    // (18446744073709551615 would be taken for -1).
+    if (m_node.is_number_unsigned() && m_node.get<unsigned long long>() > 2147483647ULL)
+        fail(QStringLiteral("the number %1 is out of range").arg(m_node.get<unsigned long long>()));
     const auto value = m_node.get<long long>();
     if (value < -2147483647LL || value > 2147483647LL)
         fail(QStringLiteral("the number %1 is out of range").arg(value));

@@ -66,6 +66,14 @@ QuartileStat readStat(const JsonReader &r)
         s.organisations = r.field("organisations").integer();
         if (s.organisations < PeerBenchmark::MinimumGroup)
             r.field("organisations").fail(QStringLiteral("a group of fewer than %1 must be suppressed").arg(PeerBenchmark::MinimumGroup));
+        // Scores run from 0 to 100. Anything else is refused here: a value like 1e308 became
+        // null when the imported benchmark was kept (rounded) in the store, which could then
+        // no longer read it back (found by the benchmark fuzz check; tests/fuzz/regressions).
+        for (const char *key : {"q1", "median", "q3"}) {
+            const double v = r.field(key).number();
+            if (v < 0 || v > 100)
+                r.field(key).fail(QStringLiteral("a score must be between 0 and 100, found %1").arg(v));
+        }
         s.q1 = r.field("q1").number();
         s.median = r.field("median").number();
         s.q3 = r.field("q3").number();

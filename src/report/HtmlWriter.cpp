@@ -288,6 +288,11 @@ QString HtmlWriter::render(const ReportModel &m)
     return h;
 }
 
+QString HtmlWriter::styleSheet()
+{
+    return QLatin1String(Css);
+}
+
 QByteArray HtmlWriter::toBytes(const ReportModel &model)
 {
     return render(model).toUtf8();

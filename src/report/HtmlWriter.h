@@ -19,6 +19,9 @@ public:
     static QByteArray toBytes(const ReportModel &model); // UTF-8
     // Writes through QSaveFile: whole or not at all.
     static Status write(const ReportModel &model, const QString &path);
+    // The reports' stylesheet (screen and print), shared by every HTML document the program
+    // writes so they look alike.
+    static QString styleSheet();
 };
 
 } // namespace ahplead

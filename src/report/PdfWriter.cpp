@@ -12,20 +12,27 @@ namespace ahplead {
 
 Result<QByteArray> PdfWriter::render(const ReportModel &model)
 {
+    return render({model.documentTitle, model.author, model.creator},
+                  [&model](QPagedPaintDevice &device) { return ReportPages::print(model, device); });
+}
+
+Result<QByteArray> PdfWriter::render(const Metadata &metadata,
+                                     const std::function<Result<int>(QPagedPaintDevice &)> &paint)
+{
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
     {
         QPdfWriter writer(&buffer);
         writer.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
-        writer.setTitle(model.documentTitle);
-        writer.setCreator(model.creator);
+        writer.setTitle(metadata.title);
+        writer.setCreator(metadata.creator);
         writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
                                          ReportPages::defaultMarginsMm(), QPageLayout::Millimeter));
-        auto pages = ReportPages::print(model, writer);
+        auto pages = paint(writer);
         if (!pages)
             return pages.error();
     }
-    return PdfAuthor::add(buffer.data(), model.author);
+    return PdfAuthor::add(buffer.data(), metadata.author);
 }
 
 Status PdfWriter::write(const ReportModel &model, const QString &path)

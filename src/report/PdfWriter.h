@@ -4,6 +4,11 @@
 #include "Result.h"
 
 #include <QByteArray>
+#include <QString>
+
+#include <functional>
+
+class QPagedPaintDevice;
 
 namespace ahplead {
 
@@ -14,6 +19,16 @@ namespace ahplead {
 class PdfWriter {
 public:
     static Result<QByteArray> render(const ReportModel &model);
+
+    struct Metadata {
+        QString title;
+        QString author;
+        QString creator;
+    };
+    // Any document as a PDF/A-1b A4 file with the report's margins and METADATA; PAINT
+    // paints its pages (ReportPages::print) and returns how many.
+    static Result<QByteArray> render(const Metadata &metadata,
+                                     const std::function<Result<int>(QPagedPaintDevice &)> &paint);
     // Writes through QSaveFile: whole or not at all.
     static Status write(const ReportModel &model, const QString &path);
 };

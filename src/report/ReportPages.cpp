@@ -24,23 +24,24 @@ struct Bands {
     QRectF footer;
 };
 
-void paintHeader(QPainter &p, const QRectF &band, const ReportModel &m, const QFont &font)
+void paintHeader(QPainter &p, const QRectF &band, const ReportPages::Furniture &m, const QFont &font)
 {
     p.setFont(font);
     p.setPen(Muted);
     const QFontMetricsF fm(font, p.device());
-    const QString date = QString(QStringLiteral("Assessment date: ") + m.dateText);
+    const QString date = m.headerRight;
     const qreal dateWidth = fm.horizontalAdvance(date);
     const QRectF text(band.left(), band.top(), band.width(), fm.height());
     p.drawText(text, Qt::AlignRight | Qt::AlignTop, date);
-    const QString org = fm.elidedText(m.organisation, Qt::ElideRight, band.width() - dateWidth - fm.height() * 2);
+    const QString org = fm.elidedText(m.headerLeft, Qt::ElideRight, band.width() - dateWidth - fm.height() * 2);
     p.drawText(text, Qt::AlignLeft | Qt::AlignTop, org);
     p.setPen(QPen(Blue, fm.height() * 0.08));
     const qreal y = band.top() + fm.height() * 1.35;
     p.drawLine(QPointF(band.left(), y), QPointF(band.right(), y));
 }
 
-void paintFooter(QPainter &p, const QRectF &band, const ReportModel &m, const QFont &font, int page, int pages)
+void paintFooter(QPainter &p, const QRectF &band, const ReportPages::Furniture &m, const QFont &font, int page,
+                 int pages)
 {
     p.setFont(font);
     const QFontMetricsF fm(font, p.device());
@@ -53,13 +54,25 @@ void paintFooter(QPainter &p, const QRectF &band, const ReportModel &m, const QF
     p.drawText(text, Qt::AlignRight | Qt::AlignBottom, number);
     p.setPen(Muted);
     const QString title =
-        fm.elidedText(m.title, Qt::ElideRight, band.width() - fm.horizontalAdvance(number) - fm.height() * 2);
+        fm.elidedText(m.footer, Qt::ElideRight, band.width() - fm.horizontalAdvance(number) - fm.height() * 2);
     p.drawText(text, Qt::AlignLeft | Qt::AlignBottom, title);
 }
 
 } // namespace
 
 Result<int> ReportPages::print(const ReportModel &model, QPagedPaintDevice &device)
+{
+    const Furniture furniture{model.organisation, QString(QStringLiteral("Assessment date: ") + model.dateText),
+                              model.title};
+    return print(
+        furniture,
+        [&model](QPaintDevice *layoutDevice, QSizeF bodySize) {
+            return ReportDocument::build(model, ReportDocument::Charts::Vector, layoutDevice, bodySize);
+        },
+        device);
+}
+
+Result<int> ReportPages::print(const Furniture &furniture, const DocumentFactory &build, QPagedPaintDevice &device)
 {
     QPainter painter;
     if (!painter.begin(&device))
@@ -71,8 +84,7 @@ Result<int> ReportPages::print(const ReportModel &model, QPagedPaintDevice &devi
     const Bands bands{QRectF(area.left(), area.top(), area.width(), band), area.adjusted(0, band, 0, -band),
                       QRectF(area.left(), area.bottom() - band, area.width(), band)};
 
-    std::unique_ptr<QTextDocument> doc =
-        ReportDocument::build(model, ReportDocument::Charts::Vector, &device, bands.body.size());
+    std::unique_ptr<QTextDocument> doc = build(&device, bands.body.size());
     ReportDocument::keepWithNext(*doc);
     const int pages = doc->pageCount();
     const qreal pageHeight = bands.body.height();
@@ -89,8 +101,8 @@ Result<int> ReportPages::print(const ReportModel &model, QPagedPaintDevice &devi
         doc->drawContents(&painter, QRectF(0, page * pageHeight, bands.body.width(), pageHeight));
         painter.restore();
         if (page > 0)
-            paintHeader(painter, bands.header, model, bandFont);
-        paintFooter(painter, bands.footer, model, bandFont, page + 1, pages);
+            paintHeader(painter, bands.header, furniture, bandFont);
+        paintFooter(painter, bands.footer, furniture, bandFont, page + 1, pages);
     }
     painter.end();
     return pages;

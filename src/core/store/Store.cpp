@@ -11,6 +11,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QUrl>
 #include <QVariant>
 
 #include <atomic>
@@ -160,6 +161,16 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path, Mode mode)
     QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000");
     if (mode == Mode::ReadOnly)
         options += QStringLiteral(";QSQLITE_OPEN_READONLY");
+    // SQLite cannot open a WAL store read-only in a folder nobody may write (a read-only share
+    // or disk): it would need to create the -shm file beside it. A store closed cleanly (no
+    // -wal file) holds everything in the file itself, so it is read as immutable: no locks, no
+    // -shm (sqlite.org/wal.html#readonly). Found by tests/reliability/FaultTest.cpp.
+    const bool readOnlyFolder = mode == Mode::ReadOnly && !QFileInfo(info.absolutePath()).isWritable();
+    if (readOnlyFolder && !QFileInfo::exists(path + QStringLiteral("-wal"))) {
+        database.setDatabaseName(QUrl::fromLocalFile(info.absoluteFilePath()).toString(QUrl::FullyEncoded) +
+                                 QStringLiteral("?immutable=1"));
+        options += QStringLiteral(";QSQLITE_OPEN_URI");
+    }
     database.setConnectOptions(options);
     if (!database.open())
         return fail(QStringLiteral("%1 cannot be opened: %2").arg(shown, database.lastError().text()));

@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+class QWidget;
+
+namespace ahplead {
+
+class AppSettings;
+class AssessmentSession;
+class Prompter;
+struct ReportModel;
+
+// File > Export: the open assessment as a report (PDF, web page, editable document),
+// its answers as a spreadsheet (CSV), or the assessment file itself (JSON), and a print
+// preview. The reports come from the report library, the same as `ahplead-cli report`;
+// every file goes through QSaveFile (written whole or not at all) and a failure is
+// reported at once with the file and the reason.
+class Exporter {
+    Q_DECLARE_TR_FUNCTIONS(Exporter)
+
+public:
+    enum class Format { Pdf, Html, Odt, Csv, AssessmentFile };
+
+    Exporter(Prompter &prompter, AppSettings &settings);
+
+    // Asks where, then writes; returns the path written, or empty (cancelled or failed).
+    QString exportTo(Format format, AssessmentSession &session, QWidget *parent);
+    // Shows the report in a print preview, from which it can be printed.
+    void printPreview(AssessmentSession &session, QWidget *parent);
+    // Writes without asking; returns an error message, or empty on success.
+    static QString write(Format format, AssessmentSession &session, const QString &path);
+    static QString suggestedFileName(const AssessmentSession &session, Format format);
+    static QString extension(Format format);
+    static QString filter(Format format);
+    static ReportModel reportModel(AssessmentSession &session);
+
+private:
+    Prompter &m_prompter;
+    AppSettings &m_settings;
+};
+
+} // namespace ahplead

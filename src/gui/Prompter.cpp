@@ -1,0 +1,7 @@
+#include "Prompter.h"
+
+namespace ahplead {
+
+Prompter::~Prompter() = default;
+
+} // namespace ahplead

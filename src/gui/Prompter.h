@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QString>
+
+class QWidget;
+
+namespace ahplead {
+
+// A store that could not be opened, as the person is told about it.
+struct StoreProblem {
+    QString path;                 // the file
+    QString message;              // what is wrong (Store::open's message, which names the file)
+    bool canOpenReadOnly = false; // the file can still be read
+    bool canCreate = false;       // the file does not exist; a new, empty store could be made there
+};
+
+enum class StoreChoice { OpenReadOnly, ChooseAnother, CreateNew, Quit };
+
+// Every question the app puts to the person in a modal box goes through here, so tests
+// can answer them (tests/gui ScriptedPrompter) and the real app shows QMessageBox and
+// QFileDialog (MessageBoxPrompter).
+class Prompter {
+public:
+    virtual ~Prompter();
+
+    virtual StoreChoice storeProblem(QWidget *parent, const StoreProblem &problem) = 0;
+    // A store file to open or create; empty when cancelled.
+    virtual QString chooseStoreFile(QWidget *parent, const QString &startPath) = 0;
+    // A file to read (FILTER as for QFileDialog); empty when cancelled.
+    virtual QString chooseOpenFile(QWidget *parent, const QString &caption, const QString &startPath,
+                                   const QString &filter) = 0;
+    // A file to write; empty when cancelled.
+    virtual QString chooseSaveFile(QWidget *parent, const QString &caption, const QString &suggestedPath,
+                                   const QString &filter) = 0;
+    // A yes/no question whose "yes" is ACCEPT (a verb: "Delete", "Open the example").
+    virtual bool confirm(QWidget *parent, const QString &title, const QString &text, const QString &details,
+                         const QString &accept, const QString &reject) = 0;
+    virtual void warn(QWidget *parent, const QString &title, const QString &text, const QString &details) = 0;
+    virtual void inform(QWidget *parent, const QString &title, const QString &text) = 0;
+};
+
+} // namespace ahplead

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "Prompter.h"
+
+#include <QString>
+
+#include <deque>
+#include <vector>
+
+namespace ahplead::test {
+
+// A Prompter the test answers in advance, recording every question it was asked.
+// With nothing queued it answers the cautious way: Quit, No, Cancel.
+class ScriptedPrompter : public Prompter {
+public:
+    struct Call {
+        QString kind; // storeProblem, chooseStoreFile, chooseOpenFile, chooseSaveFile, confirm, warn, inform
+        QString title;
+        QString text;
+        QString details;
+    };
+
+    std::vector<Call> calls;
+    std::vector<StoreProblem> problems;
+    std::deque<StoreChoice> storeChoices;
+    std::deque<QString> files;
+    std::deque<bool> confirmations;
+
+    int count(const QString &kind) const;
+    const Call *last(const QString &kind) const;
+
+    StoreChoice storeProblem(QWidget *parent, const StoreProblem &problem) override;
+    QString chooseStoreFile(QWidget *parent, const QString &startPath) override;
+    QString chooseOpenFile(QWidget *parent, const QString &caption, const QString &startPath,
+                           const QString &filter) override;
+    QString chooseSaveFile(QWidget *parent, const QString &caption, const QString &suggestedPath,
+                           const QString &filter) override;
+    bool confirm(QWidget *parent, const QString &title, const QString &text, const QString &details,
+                 const QString &accept, const QString &reject) override;
+    void warn(QWidget *parent, const QString &title, const QString &text, const QString &details) override;
+    void inform(QWidget *parent, const QString &title, const QString &text) override;
+
+private:
+    QString nextFile();
+};
+
+} // namespace ahplead::test

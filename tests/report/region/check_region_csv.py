@@ -1,0 +1,65 @@
+#!/usr/bin/env python3
+"""Checks a regional summary CSV: UTF-8 with a byte order mark, CRLF line ends, parses with
+Python's csv module in strict mode, the expected header (fixed columns, one per domain, critical
+gaps last), ROWS data rows of equal width, scores whole numbers from 0 to 100 or empty.
+Usage: check_region_csv.py FILE ROWS DOMAINS. Prints problems and exits 1 if there are any;
+otherwise prints the counts by ICS, type and review status as JSON."""
+import csv
+import io
+import json
+import sys
+from collections import Counter
+
+FIXED = ['Organisation', 'ODS code', 'Integrated care system', 'Type of organisation', 'Latest revision',
+         'Submitted', 'Review status', 'Overall score', 'Overall level']
+LEVELS = {'Not in place', 'Emerging', 'Developing', 'Established', 'Embedded', ''}
+
+
+def main(path, rows, domains):
+    problems = []
+    raw = open(path, 'rb').read()
+    if not raw.startswith(b'\xef\xbb\xbf'):
+        problems.append('no UTF-8 byte order mark')
+    text = raw.decode('utf-8-sig')
+    if not text.endswith('\r\n'):
+        problems.append('last record does not end with CRLF')
+    records = list(csv.reader(io.StringIO(text, newline=''), strict=True))
+    header = records[0] if records else []
+    width = len(FIXED) + int(domains) + 1
+    if header[:len(FIXED)] != FIXED or len(header) != width or header[-1] != 'Critical gaps':
+        problems.append('unexpected header: %r' % header)
+    if any(not h.endswith(' score') for h in header[len(FIXED):-1]):
+        problems.append('domain columns are not named "<domain> score"')
+    data = records[1:]
+    if len(data) != int(rows):
+        problems.append('%d data rows, expected %s' % (len(data), rows))
+    for r in data:
+        if len(r) != width:
+            problems.append('row of width %d, expected %d: %r' % (len(r), width, r[:1]))
+            continue
+        for value in [r[7]] + r[len(FIXED):-1]:
+            if value and not (value.isdigit() and 0 <= int(value) <= 100):
+                problems.append('%r is not a score from 0 to 100' % value)
+        if r[8] not in LEVELS:
+            problems.append('%r is not a maturity level' % r[8])
+        if not r[-1].isdigit():
+            problems.append('%r is not a number of critical gaps' % r[-1])
+        if not r[4].isdigit():
+            problems.append('%r is not a revision' % r[4])
+    for p in problems:
+        print(p)
+    if problems:
+        return 1
+    print(json.dumps({
+        'rows': len(data),
+        'organisations': [r[0] for r in data],
+        'ics': Counter(r[2] for r in data),
+        'types': Counter(r[3] for r in data),
+        'review': Counter(r[6] for r in data),
+        'criticalGaps': sum(int(r[-1]) for r in data),
+    }))
+    return 0
+
+
+if __name__ == '__main__':
+    sys.exit(main(*sys.argv[1:4]))
