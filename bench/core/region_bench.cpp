@@ -3,11 +3,13 @@
 //   region_bench generate DIR [N]     write N (default 10,000) valid submission files
 //   region_bench import DIR STORE     import them into an empty store: files per second
 //   region_bench aggregate STORE      load the submissions and build the regional summary
+//   region_bench stages DIR STORE     one thread, the processor time of each stage of an import
 //
 // Each phase runs as its own process so its peak memory is its own; bench/core/run_region_bench.sh
 // runs all three and prints the figures.
 #include "AssessmentReader.h"
 #include "DataPaths.h"
+#include "JsonFile.h"
 #include "FrameworkLibrary.h"
 #include "Importer.h"
 #include "RegionSummary.h"
@@ -27,6 +29,16 @@
 using namespace ahplead;
 
 namespace {
+
+// Processor time (user + system, every thread) so far: unlike the wall clock it does not
+// depend on what else the machine is doing.
+double cpuSeconds()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) +
+           double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+}
 
 double peakMegabytes()
 {
@@ -99,11 +111,15 @@ int import(const QString &dir, const QString &storePath)
     Importer importer(*store.value(), frameworks, QStringLiteral("bench"));
     QElapsedTimer timer;
     timer.start();
+    const double cpuBefore = cpuSeconds();
     const Importer::Report report = importer.run(files);
     const double seconds = double(timer.nsecsElapsed()) / 1e9;
-    std::printf("import: %d files (%.0f MB) in %.2f s = %.0f files/s; imported %d, rejected %d; peak memory %.0f MB\n",
+    const double cpu = cpuSeconds() - cpuBefore;
+    std::printf("import: %d files (%.0f MB) in %.2f s = %.0f files/s; processor time %.2f ms per file; "
+                "imported %d, rejected %d; peak memory %.0f MB\n",
                 int(files.size()), double(bytes) / 1e6, seconds, double(files.size()) / seconds,
-                report.count(Importer::Outcome::Imported), report.count(Importer::Outcome::Rejected), peakMegabytes());
+                cpu * 1000.0 / double(files.size()), report.count(Importer::Outcome::Imported),
+                report.count(Importer::Outcome::Rejected), peakMegabytes());
     return report.count(Importer::Outcome::Imported) == files.size() ? 0 : 1;
 }
 
@@ -137,6 +153,76 @@ int aggregate(const QString &storePath)
     return 0;
 }
 
+// Where an import's time goes: each stage over every file, on one thread, in microseconds
+// per file. The stages repeat work (a later stage starts from the file again) so that each
+// figure is that stage's cost alone.
+int stages(const QString &dir, const QString &storePath)
+{
+    const FrameworkLibrary frameworks = library();
+    const QStringList files = Importer::expand({dir}, nullptr);
+    const double n = double(files.size());
+    std::vector<QByteArray> contents;
+    // Processor time, so the figures hold on a busy machine too.
+    struct CpuTimer {
+        double start = cpuSeconds();
+        void restart() { start = cpuSeconds(); }
+        double elapsed() const { return cpuSeconds() - start; }
+    } timer;
+    auto perFile = [&] { return timer.elapsed() * 1e6 / n; };
+
+    for (const QString &f : files) {
+        QFile file(f);
+        if (!file.open(QIODevice::ReadOnly))
+            return 1;
+        contents.push_back(file.readAll());
+    }
+    const double read = perFile();
+
+    timer.restart();
+    for (const QByteArray &bytes : contents)
+        if (!JsonFile::parse(bytes, QStringLiteral("bench")))
+            return 1;
+    const double parse = perFile();
+
+    timer.restart();
+    for (const QByteArray &bytes : contents)
+        SubmissionFile::digestOf(SubmissionFile::rawContent(bytes));
+    const double digest = perFile();
+
+    std::vector<IncomingSubmission> batch;
+    timer.restart();
+    for (const QByteArray &bytes : contents) {
+        auto s = SubmissionFile::parse(bytes, QStringLiteral("bench"), frameworks);
+        if (!s)
+            return 1;
+        batch.push_back({std::move(s).value(), {}});
+    }
+    const double readSubmission = perFile();
+
+    timer.restart();
+    for (IncomingSubmission &in : batch) {
+        const Framework *fw = frameworks.find(in.submission.assessment.frameworkId, in.submission.assessment.frameworkVersion);
+        in.card = Scorer::score(*fw, in.submission.assessment);
+    }
+    const double score = perFile();
+
+    auto store = Store::open(storePath);
+    if (!store)
+        return 1;
+    timer.restart();
+    for (std::size_t first = 0; first < batch.size(); first += 256) {
+        std::vector<IncomingSubmission> chunk(batch.begin() + qsizetype(first),
+                                              batch.begin() + qsizetype(std::min(batch.size(), first + 256)));
+        store.value()->addIncomingSubmissions(chunk, QStringLiteral("bench"));
+    }
+    const double write = perFile();
+
+    std::printf("stages (microseconds of processor time per file, one thread): read %.0f; parse JSON %.0f; SHA-256 digest %.0f; "
+                "parse, check and read the submission (both of those included) %.0f; score %.0f; write to the store %.0f\n",
+                read, parse, digest, readSubmission, score, write);
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -149,6 +235,8 @@ int main(int argc, char *argv[])
         return import(args[2], args[3]);
     if (args.size() == 3 && args[1] == QLatin1String("aggregate"))
         return aggregate(args[2]);
-    std::fprintf(stderr, "usage: region_bench generate DIR [N] | import DIR STORE | aggregate STORE\n");
+    if (args.size() == 4 && args[1] == QLatin1String("stages"))
+        return stages(args[2], args[3]);
+    std::fprintf(stderr, "usage: region_bench generate DIR [N] | import DIR STORE | aggregate STORE | stages DIR STORE\n");
     return 2;
 }

@@ -1,7 +1,10 @@
 #include "BenchmarkCommand.h"
 
 #include "PeerBenchmark.h"
+#include "RegionBusinessMetrics.h"
 #include "SaveFile.h"
+
+#include <algorithm>
 
 namespace ahplead {
 
@@ -22,6 +25,20 @@ QString BenchmarkCommand::checkArguments(const QStringList &positional) const
 {
     return positional.isEmpty() ? QString() : QStringLiteral("takes no arguments; use -o FILE");
 }
+
+namespace {
+
+// ", 3 business-case metrics (1 suppressed)", or nothing when the group has none.
+QString metricsInWords(const BenchmarkGroup &g)
+{
+    if (g.metrics.empty())
+        return {};
+    const auto suppressed = std::count_if(g.metrics.cbegin(), g.metrics.cend(),
+                                          [](const MetricQuartiles &m) { return m.suppressed; });
+    return QStringLiteral(", %1 business-case metrics (%2 suppressed)").arg(g.metrics.size()).arg(suppressed);
+}
+
+} // namespace
 
 int BenchmarkCommand::execute(CommandContext &context, const QCommandLineParser &parser)
 {
@@ -45,7 +62,13 @@ int BenchmarkCommand::execute(CommandContext &context, const QCommandLineParser 
         context.err() << records.message() << Qt::endl;
         return ExitInvalidInput;
     }
-    const PeerBenchmark benchmark = PeerBenchmark::build(RegionSummary::build(*fw, records.value()));
+    const RegionSummary region = RegionSummary::build(*fw, records.value());
+    auto metrics = RegionBusinessMetrics::latest(*store, region);
+    if (!metrics) {
+        context.err() << metrics.message() << Qt::endl;
+        return ExitInvalidInput;
+    }
+    const PeerBenchmark benchmark = PeerBenchmark::build(region, metrics.value());
     const Status written = SaveFile::write(output, benchmark.write());
     if (!written) {
         context.err() << written.message() << Qt::endl;
@@ -56,7 +79,7 @@ int BenchmarkCommand::execute(CommandContext &context, const QCommandLineParser 
         context.out() << "  " << g.organisationType << ": "
                       << (g.suppressed ? QStringLiteral("suppressed (fewer than %1 organisations)").arg(PeerBenchmark::MinimumGroup)
                                        : QStringLiteral("%1 organisations").arg(g.organisations))
-                      << '\n';
+                      << metricsInWords(g) << '\n';
     return ExitOk;
 }
 

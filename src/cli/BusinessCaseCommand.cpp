@@ -2,6 +2,8 @@
 
 #include "BusinessCaseModel.h"
 #include "BusinessCaseReportWriter.h"
+#include "JsonFile.h"
+#include "PeerBenchmark.h"
 #include "business/PayScales.h"
 
 #include <QFileInfo>
@@ -27,6 +29,10 @@ void BusinessCaseCommand::setUp(QCommandLineParser &parser)
                       QStringLiteral("FORMAT")});
     parser.addOption(
         {{QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("The file to write."), QStringLiteral("OUT")});
+    parser.addOption({QStringLiteral("benchmark"),
+                      QStringLiteral("The region's peer benchmark (ahplead.benchmark): show where each metric sits "
+                                     "among the peers, and use the peer median where a metric has no benchmark."),
+                      QStringLiteral("FILE")});
 }
 
 QString BusinessCaseCommand::checkArguments(const QStringList &positional) const
@@ -59,7 +65,23 @@ int BusinessCaseCommand::execute(CommandContext &context, const QCommandLinePars
         context.err() << scales.message() << Qt::endl;
         return ExitInvalidInput;
     }
-    auto model = BusinessCaseModel::fromFile(parser.positionalArguments().first(), *frameworks, scales.value());
+    // A year a user edited into a state it cannot be read in is left out; say which and why.
+    for (const QString &problem : scales->problems())
+        context.err() << "warning: pay scales not loaded: " << problem << Qt::endl;
+    std::optional<PeerBenchmark> peers;
+    if (parser.isSet(QStringLiteral("benchmark"))) {
+        const QString path = parser.value(QStringLiteral("benchmark"));
+        auto doc = JsonFile::read(path);
+        auto benchmark = doc ? PeerBenchmark::fromJson(doc.value(), JsonFile::displayName(path))
+                             : Result<PeerBenchmark>(doc.error());
+        if (!benchmark) {
+            context.err() << benchmark.message() << Qt::endl;
+            return ExitInvalidInput;
+        }
+        peers = std::move(benchmark).value();
+    }
+    auto model = BusinessCaseModel::fromFile(parser.positionalArguments().first(), *frameworks, scales.value(),
+                                             peers ? &*peers : nullptr);
     if (!model) {
         context.err() << model.message() << Qt::endl;
         return ExitInvalidInput;

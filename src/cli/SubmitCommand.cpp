@@ -49,7 +49,13 @@ int SubmitCommand::execute(CommandContext &context, const QCommandLineParser &pa
     }
     context.out() << "Submitted assessment " << assessment->id << " (revision " << submitted->revision << ") as "
                   << output << "\n  submission " << submitted->uuid << "\n  " << submitted->digest
-                  << "\nThe assessment is now read-only; later changes go into a new revision.\n";
+                  << '\n';
+    if (!submitted->businessCaseTitle)
+        context.out() << "  no business case of this organisation in the store, so no business-case metrics\n";
+    else
+        context.out() << "  with the " << submitted->businessCaseMetrics.size() << " metrics of the business case \""
+                      << *submitted->businessCaseTitle << "\" (the most recently changed one)\n";
+    context.out() << "The assessment is now read-only; later changes go into a new revision.\n";
     return ExitOk;
 }
 

@@ -3,6 +3,8 @@
 #include "JsonFile.h"
 #include "JsonReader.h"
 
+#include <algorithm>
+
 namespace ahplead {
 
 namespace {
@@ -136,12 +138,15 @@ Result<Assessment> AssessmentReader::fromJson(const nlohmann::json &doc, const Q
         a.assessor = {assessor.field("name").nonEmptyString(), assessor.optionalString("role")};
 
         const JsonReader answers = root.field("answers");
+        a.answers.reserve(qsizetype(std::min<std::size_t>(answers.size(), 10000)));
         for (std::size_t i = 0; i < answers.size(); ++i) {
             const JsonReader entry = answers.at(i);
             Answer answer = readAnswer(entry, *fw);
-            if (a.answers.contains(answer.questionId))
-                entry.field("question").fail(QStringLiteral("question %1 is answered twice").arg(answer.questionId));
-            a.answers.insert(answer.questionId, answer);
+            const QString id = answer.questionId;
+            const qsizetype before = a.answers.size();
+            a.answers.emplace(id, std::move(answer)); // one hash where contains + insert took two
+            if (a.answers.size() == before)
+                entry.field("question").fail(QStringLiteral("question %1 is answered twice").arg(id));
         }
         return a;
     } catch (const JsonReadError &e) {

@@ -1,9 +1,12 @@
 #pragma once
 
 #include "Assessment.h"
+#include "BusinessCaseMetrics.h"
 
 #include <QDateTime>
 #include <QString>
+
+#include <optional>
 
 namespace ahplead {
 
@@ -17,6 +20,12 @@ struct Submission {
     QString digest;       // "sha256:<hex>" of the canonical content
     QByteArray content;   // the canonical content itself, as read (what a region keeps)
     Assessment assessment;
+    // The metrics of the organisation's business case, when it had one at submit time
+    // (optional in the file: older submissions carry none).
+    std::vector<SubmittedMetric> businessCaseMetrics;
+    // The title of the business case they came from, for the submitter's confirmation; it
+    // is not written into the file.
+    std::optional<QString> businessCaseTitle;
 };
 
 } // namespace ahplead

@@ -5,8 +5,8 @@
 #include "JsonFile.h"
 #include "JsonReader.h"
 #include "ScoreCardJson.h"
+#include "Sha256.h"
 
-#include <QCryptographicHash>
 #include <QRegularExpression>
 
 namespace ahplead {
@@ -44,7 +44,7 @@ QByteArray SubmissionFile::canonicalContent(const nlohmann::json &content)
 QString SubmissionFile::digestOf(QByteArrayView canonical)
 {
     return QStringLiteral("sha256:") +
-           QString::fromLatin1(QCryptographicHash::hash(canonical, QCryptographicHash::Sha256).toHex());
+           QString::fromLatin1(Sha256::hash(canonical).toHex());
 }
 
 QString SubmissionFile::digestOf(const nlohmann::json &content)
@@ -54,9 +54,12 @@ QString SubmissionFile::digestOf(const nlohmann::json &content)
 
 QByteArrayView SubmissionFile::rawContent(const QByteArray &bytes)
 {
-    // The writer puts "content" last: {"format":…,"digest":…,\n "content":{…}}\n
+    // The writer puts "content" last: {"format":…,"digest":…,\n "content":{…}}\n. The
+    // canonical content holds no line break, so the marker's first place is its only one in a
+    // file as written, and it is near the start (searching from the end would read the whole
+    // file). Any other file fails the digest here and is checked the slow way.
     static const QByteArray marker("\n \"content\": ");
-    const qsizetype start = bytes.lastIndexOf(marker);
+    const qsizetype start = bytes.indexOf(marker);
     qsizetype end = bytes.size();
     while (end > 0 && (bytes.at(end - 1) == '\n' || bytes.at(end - 1) == ' '))
         --end;
@@ -75,6 +78,10 @@ QByteArray SubmissionFile::write(const Submission &s, const Framework &framework
     content["framework"] = {{"id", utf8(framework.id)}, {"version", utf8(framework.version)}};
     content["assessment"] = nlohmann::json::parse(AssessmentWriter::toJson(s.assessment, framework).dump());
     content["scoreCard"] = nlohmann::json::parse(ScoreCardJson::toJson(card, ScoreCardJson::Detail::Brief).dump());
+    // Inside the content, so the digest covers them; left out when there are none, so a
+    // submission without a business case is written as before.
+    if (!s.businessCaseMetrics.empty())
+        content["businessCaseMetrics"] = BusinessCaseMetrics::toJson(s.businessCaseMetrics);
 
     // The content is written in its canonical form, so a reader can hash the bytes as they
     // stand; the few members before it keep the file's head readable.
@@ -152,7 +159,11 @@ Result<Submission> SubmissionFile::fromJson(const nlohmann::json &input, const Q
             head.field("formatVersion").fail(QStringLiteral("%1 is not a format version").arg(version));
 
         // One upgrade step per older version, each checking the digest of its own layout.
-        const nlohmann::json doc = version == 0 ? upgradeFromVersion0(input, fileName) : input;
+        // A current file is read in place: copying its whole tree cost a sixth of an import.
+        nlohmann::json upgraded;
+        if (version == 0)
+            upgraded = upgradeFromVersion0(input, fileName);
+        const nlohmann::json &doc = version == 0 ? upgraded : input;
         const JsonReader root(doc, fileName);
         root.allowOnly({"format", "formatVersion", "digest", "content"});
 
@@ -167,7 +178,8 @@ Result<Submission> SubmissionFile::fromJson(const nlohmann::json &input, const Q
         if (!rawMatches && digestOf(QByteArrayView(canonical)) != digest)
             root.field("digest").fail(QStringLiteral("the content does not match its digest: the file was changed "
                                                      "after it was submitted, or damaged on the way"));
-        content.allowOnly({"uuid", "submittedAt", "submitter", "revision", "framework", "assessment", "scoreCard"});
+        content.allowOnly({"uuid", "submittedAt", "submitter", "revision", "framework", "assessment", "scoreCard",
+                           "businessCaseMetrics"});
 
         Submission s;
         s.digest = digest;
@@ -192,6 +204,8 @@ Result<Submission> SubmissionFile::fromJson(const nlohmann::json &input, const Q
             fw.field("version").string() != s.assessment.frameworkVersion)
             fw.fail(QStringLiteral("does not match the framework of the assessment it holds"));
         s.assessment.status = QStringLiteral("submitted");
+        if (content.has("businessCaseMetrics"))
+            s.businessCaseMetrics = BusinessCaseMetrics::read(content.field("businessCaseMetrics"));
         return s;
     } catch (const JsonReadError &e) {
         return fail(e.message());

@@ -3,10 +3,26 @@
 #include "SaveFile.h"
 #include "Scorer.h"
 #include "SubmissionFile.h"
+#include "BusinessCaseMetrics.h"
 
 #include <QUuid>
 
 namespace ahplead {
+
+Status Submitter::includeBusinessCaseMetrics(const Store &store, Submission &submission)
+{
+    auto latest = BusinessCaseMetrics::latestCaseOf(store, submission.assessment.organisation);
+    if (!latest)
+        return latest.error();
+    if (!latest->has_value())
+        return success();
+    auto bc = store.businessCase(*latest.value());
+    if (!bc)
+        return bc.error();
+    submission.businessCaseMetrics = BusinessCaseMetrics::of(bc.value());
+    submission.businessCaseTitle = bc->title;
+    return success();
+}
 
 Result<Submission> Submitter::submit(Store &store, const FrameworkLibrary &library, qint64 assessmentId,
                                      const Assessor &submitter, const QString &outputPath)
@@ -34,6 +50,8 @@ Result<Submission> Submitter::submit(Store &store, const FrameworkLibrary &libra
     s.revision = assessment->revision;
     s.assessment = std::move(assessment).value();
     s.assessment.status = QStringLiteral("submitted");
+    if (const Status included = includeBusinessCaseMetrics(store, s); !included)
+        return included.error();
     const ScoreCard card = Scorer::score(*fw, s.assessment);
     const QByteArray bytes = SubmissionFile::write(s, *fw, card);
     // The digest is part of what the file says; keep the recorded one identical to it.

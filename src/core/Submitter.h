@@ -8,11 +8,16 @@
 namespace ahplead {
 
 // Submits a stored assessment: it becomes a locked revision, the submission is recorded
-// in the audit log, and the `.ahplead` file is written, all or nothing.
+// in the audit log, and the `.ahplead` file is written, all or nothing. The submission
+// carries the metrics of the organisation's most recently changed business case in the
+// store, if it has one, so the region's peer benchmark can include them.
 class Submitter {
 public:
     static Result<Submission> submit(Store &store, const FrameworkLibrary &library, qint64 assessmentId,
                                      const Assessor &submitter, const QString &outputPath);
+
+private:
+    static Status includeBusinessCaseMetrics(const Store &store, Submission &submission);
 };
 
 } // namespace ahplead

@@ -4,6 +4,7 @@
 #include "DomainNavigator.h"
 #include "DomainPage.h"
 #include "Icons.h"
+#include "PageParts.h"
 #include "QuestionWidget.h"
 #include "ResultsPage.h"
 #include "Texts.h"
@@ -205,52 +206,18 @@ QWidget *AssessmentView::buildHeader()
 
 QWidget *AssessmentView::buildBanner()
 {
-    m_banner = new QFrame(this);
-    m_banner->setObjectName(QStringLiteral("saveProblem"));
-    Theme::setRole(m_banner, "banner");
-    auto *layout = new QHBoxLayout(m_banner);
-    layout->setContentsMargins(14, 10, 14, 10);
-    layout->setSpacing(12);
-    auto *icon = new QLabel(m_banner);
-    icon->setPixmap(Icons::pixmap(QStringLiteral("error"), 24, this));
-    icon->setAccessibleName(tr("Problem"));
-    m_bannerText = new QLabel(m_banner);
-    m_bannerText->setWordWrap(true);
-    m_bannerText->setTextFormat(Qt::PlainText);
-    m_bannerText->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    auto *retry = new QPushButton(tr("Try again"), m_banner);
-    retry->setObjectName(QStringLiteral("retrySave"));
-    retry->setAccessibleDescription(tr("Saves the answers that could not be saved."));
+    QPushButton *retry = nullptr;
+    m_banner = PageParts::saveBanner(this, QStringLiteral("saveProblem"), QStringLiteral("retrySave"),
+                                     tr("Saves the answers that could not be saved."), m_bannerText, retry);
     connect(retry, &QPushButton::clicked, this, [this] { m_session->retryUnsaved(); });
-    layout->addWidget(icon, 0, Qt::AlignTop);
-    layout->addWidget(m_bannerText, 1);
-    layout->addWidget(retry, 0, Qt::AlignVCenter);
-    m_banner->hide();
     return m_banner;
 }
 
 QWidget *AssessmentView::buildFooter()
 {
-    auto *footer = new QFrame(this);
-    Theme::setRole(footer, "footer");
-    auto *layout = new QHBoxLayout(footer);
-    layout->setContentsMargins(16, 8, 16, 8);
-    m_previous = new QPushButton(Icons::get(QStringLiteral("go-previous")), QString(), footer);
-    m_previous->setObjectName(QStringLiteral("previousPage"));
-    m_next = new QPushButton(footer);
-    m_next->setObjectName(QStringLiteral("nextPage"));
-    Theme::setRole(m_next, "primary");
-    m_next->setLayoutDirection(Qt::RightToLeft); // the arrow after the words
-    m_next->setIcon(Icons::get(QStringLiteral("go-next-light")));
-    m_position = new QLabel(footer);
-    m_position->setObjectName(QStringLiteral("pagePosition"));
-    Theme::setRole(m_position, "secondary");
-    m_position->setAlignment(Qt::AlignCenter);
-    layout->addWidget(m_previous);
-    layout->addStretch(1);
-    layout->addWidget(m_position);
-    layout->addStretch(1);
-    layout->addWidget(m_next);
+    QWidget *footer = PageParts::footer(
+        this, {QStringLiteral("previousPage"), QStringLiteral("nextPage"), QStringLiteral("pagePosition")}, m_previous,
+        m_next, m_position);
     connect(m_previous, &QPushButton::clicked, this, &AssessmentView::previousPage);
     connect(m_next, &QPushButton::clicked, this, &AssessmentView::nextPage);
     return footer;

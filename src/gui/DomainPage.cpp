@@ -3,6 +3,7 @@
 #include "AssessmentSession.h"
 #include "Icons.h"
 #include "QuestionWidget.h"
+#include "ReviewFeedback.h"
 #include "Texts.h"
 #include "Theme.h"
 #include "WrapLabel.h"
@@ -112,6 +113,8 @@ DomainPage::DomainPage(AssessmentSession &session, int domainIndex, QWidget *par
     heading->addWidget(description);
     layout->addLayout(heading);
     layout->addWidget(howToAnswer(session, domainIndex == 0, column));
+    if (QWidget *review = ReviewFeedback::domainPanel(session, domain.id, column)) // the region's comment, if any
+        layout->addWidget(review);
 
     int n = 0;
     for (const Question &question : domain.questions) {

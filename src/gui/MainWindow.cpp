@@ -1,17 +1,24 @@
 #include "MainWindow.h"
 
+#include "AboutDialog.h"
 #include "AppSettings.h"
 #include "AssessmentCopier.h"
 #include "AssessmentSession.h"
 #include "AssessmentView.h"
+#include "BusinessCaseArea.h"
 #include "Exporter.h"
 #include "Icons.h"
 #include "NewAssessmentDialog.h"
 #include "Prompter.h"
+#include "RegionView.h"
+#include "ReviewFeedback.h"
 #include "SettingsDialog.h"
+#include "SourceLibrary.h"
 #include "StartPage.h"
 #include "StoreOpener.h"
+#include "SubmissionCommands.h"
 #include "Texts.h"
+#include "UserGuideDialog.h"
 #include "Workspace.h"
 
 #include <QAction>
@@ -52,6 +59,7 @@ MainWindow::MainWindow(Workspace &workspace, AppSettings &settings, Prompter &pr
     statusBar()->addPermanentWidget(status);
     statusBar()->setSizeGripEnabled(false);
 
+    m_submissions = std::make_unique<SubmissionCommands>(*this, workspace, settings, prompter);
     createActions();
     createMenus();
     connect(m_start, &StartPage::newRequested, this, &MainWindow::newAssessment);
@@ -60,6 +68,8 @@ MainWindow::MainWindow(Workspace &workspace, AppSettings &settings, Prompter &pr
     connect(m_start, &StartPage::deleteRequested, this, &MainWindow::deleteAssessment);
     connect(m_start, &StartPage::exampleRequested, this, &MainWindow::openExample);
     connect(m_start, &StartPage::changeStoreRequested, this, &MainWindow::useAnotherStore);
+    connect(m_start, &StartPage::businessCasesRequested, this, &MainWindow::showBusinessCases);
+    createBusinessCases(); // the list of cases is one query; the pay scales wait for first use
     connect(m_start->list()->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::updateActions);
 
     if (!restoreGeometry(settings.windowGeometry()))
@@ -74,6 +84,12 @@ MainWindow::~MainWindow()
         disconnect(&m_view->session(), nullptr, this, nullptr);
         disconnect(m_view->session().undoStack(), nullptr, this, nullptr);
         delete m_view;
+    }
+    // So do the business cases: typing not yet handed over is saved while the window is whole.
+    if (m_cases) {
+        m_cases->commitPendingEdits();
+        delete m_cases;
+        m_cases = nullptr;
     }
     delete m_exporter;
 }
@@ -178,6 +194,9 @@ void MainWindow::createActions()
         if (AssessmentSession *s = session()) {
             s->commitPendingEdits(); // a note being typed is the last change, and the one undone
             s->undoStack()->undo();
+        } else if (QUndoStack *cases = m_cases ? m_cases->activeUndoStack() : nullptr) {
+            m_cases->commitPendingEdits();
+            cases->undo();
         }
     });
     QAction *redo = makeAction("redoAction", tr("&Redo"),
@@ -186,6 +205,9 @@ void MainWindow::createActions()
         if (AssessmentSession *s = session()) {
             s->commitPendingEdits();
             s->undoStack()->redo();
+        } else if (QUndoStack *cases = m_cases ? m_cases->activeUndoStack() : nullptr) {
+            m_cases->commitPendingEdits();
+            cases->redo();
         }
     });
     connect(makeAction("detailsAction", tr("Assessment &details…"), {}), &QAction::triggered, this,
@@ -215,6 +237,40 @@ void MainWindow::createActions()
     connect(makeAction("shortcutsAction", tr("&Keyboard shortcuts"), {QKeySequence(Qt::Key_F1)}), &QAction::triggered,
             this, &MainWindow::showShortcuts);
     connect(makeAction("aboutAction", tr("&About ahplead"), {}), &QAction::triggered, this, &MainWindow::showAbout);
+    connect(makeAction("userGuideAction", tr("&User guide"), {}, QStringLiteral("help")), &QAction::triggered, this,
+            &MainWindow::showUserGuide);
+
+    // Submitting to the region, and what comes back (SubmissionCommands); the regional review (RegionView).
+    connect(makeAction("submitAction", tr("S&ubmit to region…"), {}, QStringLiteral("export")), &QAction::triggered,
+            this, [this] { m_submissions->submitOpenAssessment(); });
+    connect(makeAction("importReviewAction", tr("Import a &review from the region…"), {}), &QAction::triggered, this,
+            [this] { m_submissions->importReview(); });
+    connect(makeAction("importBenchmarkAction", tr("Import a peer &benchmark…"), {}), &QAction::triggered, this,
+            [this] { m_submissions->importBenchmark(); });
+    connect(makeAction("regionAction", tr("&Regional review"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R)},
+                       QStringLiteral("results")),
+            &QAction::triggered, this, &MainWindow::showRegion);
+    connect(makeAction("businessCasesAction", tr("&Business cases"), {QKeySequence(Qt::CTRL | Qt::Key_B)}),
+            &QAction::triggered, this, &MainWindow::showBusinessCases);
+    auto onRegion = [this](auto command) {
+        return [this, command] {
+            showRegion();
+            if (m_region && m_stack->currentWidget() == m_region)
+                command(*m_region);
+        };
+    };
+    connect(makeAction("importSubmissionsAction", tr("&Import submissions…"), {}, QStringLiteral("open")),
+            &QAction::triggered, this, onRegion([](RegionView &r) { r.importFiles(); }));
+    connect(makeAction("importSubmissionFolderAction", tr("Import a &folder of submissions…"), {}), &QAction::triggered,
+            this, onRegion([](RegionView &r) { r.importFolder(); }));
+    connect(makeAction("regionPdfAction", tr("Regional summary as &PDF…"), {}), &QAction::triggered, this,
+            onRegion([](RegionView &r) { r.exportSummary(ReportFormat::Pdf); }));
+    connect(makeAction("regionHtmlAction", tr("Regional summary as a &web page (HTML)…"), {}), &QAction::triggered,
+            this, onRegion([](RegionView &r) { r.exportSummary(ReportFormat::Html); }));
+    connect(makeAction("regionCsvAction", tr("Regional summary as a &spreadsheet (CSV)…"), {}), &QAction::triggered,
+            this, onRegion([](RegionView &r) { r.exportSummary(ReportFormat::Csv); }));
+    connect(makeAction("regionBenchmarkAction", tr("Export peer &benchmark…"), {}), &QAction::triggered, this,
+            onRegion([](RegionView &r) { r.exportBenchmark(); }));
 
     m_assessmentActions = {
         action(QStringLiteral("exportPdfAction")),    action(QStringLiteral("exportHtmlAction")),
@@ -235,6 +291,8 @@ void MainWindow::createMenus()
     file->addAction(action(QStringLiteral("deleteAction")));
     file->addSeparator();
     file->addAction(action(QStringLiteral("importAction")));
+    file->addAction(action(QStringLiteral("importReviewAction")));
+    file->addAction(action(QStringLiteral("importBenchmarkAction")));
     QMenu *exportMenu = file->addMenu(Icons::get(QStringLiteral("export")), tr("&Export"));
     exportMenu->setObjectName(QStringLiteral("exportMenu"));
     exportMenu->addAction(action(QStringLiteral("exportPdfAction")));
@@ -244,6 +302,7 @@ void MainWindow::createMenus()
     exportMenu->addSeparator();
     exportMenu->addAction(action(QStringLiteral("exportAssessmentAction")));
     file->addAction(action(QStringLiteral("printPreviewAction")));
+    file->addAction(action(QStringLiteral("submitAction")));
     file->addSeparator();
     file->addAction(action(QStringLiteral("storeAction")));
     file->addAction(action(QStringLiteral("settingsAction")));
@@ -263,10 +322,24 @@ void MainWindow::createMenus()
     go->addAction(action(QStringLiteral("nextAction")));
     go->addAction(action(QStringLiteral("unansweredAction")));
     go->addAction(action(QStringLiteral("resultsAction")));
+    go->addAction(action(QStringLiteral("businessCasesAction")));
     go->addSeparator();
     go->addAction(action(QStringLiteral("closeAction")));
 
+    QMenu *region = menuBar()->addMenu(tr("Re&gion"));
+    region->setObjectName(QStringLiteral("regionMenu"));
+    region->addAction(action(QStringLiteral("regionAction")));
+    region->addSeparator();
+    region->addAction(action(QStringLiteral("importSubmissionsAction")));
+    region->addAction(action(QStringLiteral("importSubmissionFolderAction")));
+    region->addSeparator();
+    region->addAction(action(QStringLiteral("regionPdfAction")));
+    region->addAction(action(QStringLiteral("regionHtmlAction")));
+    region->addAction(action(QStringLiteral("regionCsvAction")));
+    region->addAction(action(QStringLiteral("regionBenchmarkAction")));
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(action(QStringLiteral("userGuideAction")));
     help->addAction(action(QStringLiteral("shortcutsAction")));
     help->addAction(action(QStringLiteral("aboutAction")));
 }
@@ -283,6 +356,12 @@ void MainWindow::updateActions()
     action(QStringLiteral("openAction"))->setEnabled(chosen);
     action(QStringLiteral("fromPreviousAction"))->setEnabled(chosen && writable);
     action(QStringLiteral("deleteAction"))->setEnabled(chosen && writable);
+    action(QStringLiteral("submitAction"))->setEnabled(open && writable && !session()->locked());
+    if (m_region && m_stack->currentWidget() == m_region)
+        action(QStringLiteral("closeAction"))->setEnabled(true); // Ctrl+W: back to all assessments
+    for (const char *name :
+         {"importReviewAction", "importBenchmarkAction", "importSubmissionsAction", "importSubmissionFolderAction"})
+        action(QString::fromLatin1(name))->setEnabled(writable);
     const bool editable = open && !session()->readOnly();
     action(QStringLiteral("detailsAction"))->setEnabled(editable);
     action(QStringLiteral("completeAction"))
@@ -290,7 +369,8 @@ void MainWindow::updateActions()
 
     QAction *undo = action(QStringLiteral("undoAction"));
     QAction *redo = action(QStringLiteral("redoAction"));
-    const QUndoStack *stack = open ? m_view->session().undoStack() : nullptr;
+    const QUndoStack *stack =
+        open ? m_view->session().undoStack() : (m_cases ? m_cases->activeUndoStack() : nullptr);
     undo->setEnabled(stack && stack->canUndo());
     redo->setEnabled(stack && stack->canRedo());
     undo->setText(stack && stack->canUndo() ? tr("&Undo %1").arg(stack->undoText()) : tr("&Undo"));
@@ -337,6 +417,7 @@ bool MainWindow::openAssessment(qint64 id)
     }
     closeAssessment();
     auto *session = new AssessmentSession(m_workspace.store(), *fw, a, actor());
+    ReviewFeedback::attach(*session, m_workspace.store()); // the region's review and benchmark, beside the answers
     m_view = new AssessmentView(session, m_stack);
     if (auto previous = m_workspace.previousOf(a)) {
         if (auto card = m_workspace.score(*previous))
@@ -391,10 +472,58 @@ void MainWindow::closeAssessment()
 
 void MainWindow::showStart()
 {
+    if (m_region && m_stack->currentWidget() == m_region && !m_region->leave())
+        return;
     closeAssessment();
     m_stack->setCurrentWidget(m_start);
     setWindowTitle(tr("ahplead: chief AHP leadership self-assessment"));
     m_start->list()->setFocus();
+    updateActions();
+}
+
+void MainWindow::showRegion()
+{
+    if (m_region && m_stack->currentWidget() == m_region)
+        return;
+    closeAssessment();
+    if (!m_region) {
+        m_region = new RegionView(m_workspace, m_settings, m_prompter, [this] { return actor(); }, m_stack);
+        m_stack->addWidget(m_region);
+        connect(m_region, &RegionView::backRequested, this, &MainWindow::showStart);
+    }
+    m_region->reload();
+    m_region->showOverview();
+    m_stack->setCurrentWidget(m_region);
+    m_saveIcon->clear();
+    m_saveText->clear(); // a review is saved with its own button
+    statusBar()->clearMessage();
+    setWindowTitle(tr("Regional review - ahplead"));
+    updateActions();
+}
+
+void MainWindow::createBusinessCases()
+{
+    m_cases = new BusinessCaseArea(m_workspace, m_settings, m_prompter, [this] { return actor(); }, m_stack);
+    m_stack->addWidget(m_cases);
+    connect(m_cases, &BusinessCaseArea::backRequested, this, &MainWindow::showStart);
+    connect(m_cases, &BusinessCaseArea::saved, this, &MainWindow::showSaved);
+    connect(m_cases, &BusinessCaseArea::saveFailed, this, &MainWindow::showSaveFailed);
+    connect(m_cases, &BusinessCaseArea::undoStackChanged, this, &MainWindow::updateActions);
+    connect(m_cases, &BusinessCaseArea::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+}
+
+void MainWindow::showBusinessCases()
+{
+    if (m_region && m_stack->currentWidget() == m_region && !m_region->leave())
+        return;
+    closeAssessment();
+    if (!m_cases)
+        createBusinessCases();
+    m_stack->setCurrentWidget(m_cases);
+    m_cases->showList();
+    m_saveIcon->clear();
+    m_saveText->setText(tr("Every change is saved as you make it"));
     updateActions();
 }
 
@@ -650,17 +779,29 @@ void MainWindow::showShortcuts()
 
 void MainWindow::showAbout()
 {
-    m_prompter.inform(this, tr("About ahplead"),
-                      tr("ahplead %1\n\nA self-assessment of chief allied health professional (AHP) leadership for "
-                         "trust boards, chief AHPs and integrated care systems, based on NHS England guidance.\n\n"
-                         "Everything is kept on this computer in %2.")
-                          .arg(QStringLiteral(AHPLEAD_VERSION), QDir::toNativeSeparators(m_workspace.store().path())));
+    AboutDialog dialog(m_workspace.store().path(), SourceLibrary::bundled(), this);
+    runDialog(dialog);
+}
+
+void MainWindow::showUserGuide()
+{
+    // One guide window, beside the app (not modal), so a person can read and work at once.
+    auto *guide = findChild<UserGuideDialog *>(QString(), Qt::FindDirectChildrenOnly);
+    if (!guide)
+        guide = new UserGuideDialog(this);
+    guide->show();
+    guide->raise();
+    guide->activateWindow();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (m_region)
+        m_region->leave();
     if (m_view)
         m_view->commitPendingEdits();
+    if (m_cases)
+        m_cases->commitPendingEdits();
     m_settings.setWindowGeometry(saveGeometry());
     m_settings.sync();
     event->accept();

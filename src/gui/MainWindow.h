@@ -5,6 +5,7 @@
 #include <QMainWindow>
 
 #include <functional>
+#include <memory>
 
 class QAction;
 class QLabel;
@@ -15,9 +16,12 @@ namespace ahplead {
 class AppSettings;
 class AssessmentSession;
 class AssessmentView;
+class BusinessCaseArea;
 class Exporter;
 class Prompter;
+class RegionView;
 class StartPage;
+class SubmissionCommands;
 class Workspace;
 
 // The app's window: the start page, or the walk-through of one assessment, with the
@@ -49,6 +53,8 @@ public:
     qint64 openExample();
     // On first run with an empty store, offers the example organisation (once).
     void offerExampleIfEmpty();
+    // Help > User guide: the bundled guide in a window of its own, beside the app.
+    void showUserGuide();
     void showSettings();
     void useAnotherStore();
     void importFile();
@@ -56,6 +62,14 @@ public:
     void editDetails();
     // A new, editable revision of the open (submitted, locked) assessment, opened.
     qint64 reviseOpenAssessment();
+    // Regional review (RegionView): shown in the window, built at first use.
+    void showRegion();
+    RegionView *regionView() const { return m_region; }
+    // Business cases (BusinessCaseArea): the list of cases and the editor of one.
+    void showBusinessCases();
+    BusinessCaseArea *businessCases() const { return m_cases; }
+    // Submit to region, import a review or a peer benchmark (SubmissionCommands).
+    SubmissionCommands &submissions() { return *m_submissions; }
     // Who changes are recorded against: the default assessor, else the assessment's.
     QString actor() const;
 
@@ -67,6 +81,7 @@ private:
     void createMenus();
     void updateActions();
     void closeAssessment();
+    void createBusinessCases();
     void switchStore(const QString &path);
     int runDialog(QDialog &dialog);
     void showSaved(const QDateTime &when);
@@ -87,6 +102,9 @@ private:
     QLabel *m_saveText = nullptr;
     DialogDriver m_dialogDriver;
     QList<QAction *> m_assessmentActions;
+    RegionView *m_region = nullptr;
+    BusinessCaseArea *m_cases = nullptr;
+    std::unique_ptr<SubmissionCommands> m_submissions;
 };
 
 } // namespace ahplead

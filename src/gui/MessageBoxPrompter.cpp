@@ -68,6 +68,17 @@ QString MessageBoxPrompter::chooseOpenFile(QWidget *parent, const QString &capti
     return QFileDialog::getOpenFileName(parent, caption, startPath, filter);
 }
 
+QStringList MessageBoxPrompter::chooseOpenFiles(QWidget *parent, const QString &caption, const QString &startPath,
+                                                const QString &filter)
+{
+    return QFileDialog::getOpenFileNames(parent, caption, startPath, filter);
+}
+
+QString MessageBoxPrompter::chooseFolder(QWidget *parent, const QString &caption, const QString &startPath)
+{
+    return QFileDialog::getExistingDirectory(parent, caption, startPath);
+}
+
 QString MessageBoxPrompter::chooseSaveFile(QWidget *parent, const QString &caption, const QString &suggestedPath,
                                            const QString &filter)
 {

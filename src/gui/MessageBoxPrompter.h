@@ -21,6 +21,9 @@ public:
                            const QString &filter) override;
     QString chooseSaveFile(QWidget *parent, const QString &caption, const QString &suggestedPath,
                            const QString &filter) override;
+    QStringList chooseOpenFiles(QWidget *parent, const QString &caption, const QString &startPath,
+                                const QString &filter) override;
+    QString chooseFolder(QWidget *parent, const QString &caption, const QString &startPath) override;
     bool confirm(QWidget *parent, const QString &title, const QString &text, const QString &details,
                  const QString &accept, const QString &reject) override;
     void warn(QWidget *parent, const QString &title, const QString &text, const QString &details) override;

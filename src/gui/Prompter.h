@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 class QWidget;
 
@@ -29,6 +30,12 @@ public:
     // A file to read (FILTER as for QFileDialog); empty when cancelled.
     virtual QString chooseOpenFile(QWidget *parent, const QString &caption, const QString &startPath,
                                    const QString &filter) = 0;
+    // Several files to read; empty when cancelled. By default the one file chooseOpenFile() gives.
+    virtual QStringList chooseOpenFiles(QWidget *parent, const QString &caption, const QString &startPath,
+                                        const QString &filter);
+    // A folder to read; empty when cancelled. By default the path chooseOpenFile() gives (a
+    // scripted prompter answers with a folder's path).
+    virtual QString chooseFolder(QWidget *parent, const QString &caption, const QString &startPath);
     // A file to write; empty when cancelled.
     virtual QString chooseSaveFile(QWidget *parent, const QString &caption, const QString &suggestedPath,
                                    const QString &filter) = 0;

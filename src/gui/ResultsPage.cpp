@@ -4,6 +4,7 @@
 #include "Icons.h"
 #include "Maturity.h"
 #include "RadarChartWidget.h"
+#include "ReviewFeedback.h"
 #include "Texts.h"
 #include "Theme.h"
 
@@ -18,16 +19,6 @@
 namespace ahplead {
 
 namespace {
-
-QLabel *text(const QString &content, QWidget *parent, const char *role = nullptr, bool wrap = true)
-{
-    auto *label = new QLabel(content, parent);
-    label->setTextFormat(Qt::PlainText);
-    label->setWordWrap(wrap);
-    if (role)
-        Theme::setRole(label, role);
-    return label;
-}
 
 QLabel *icon(const QString &name, QWidget *parent, const QString &accessibleName)
 {
@@ -82,9 +73,9 @@ ResultsPage::ResultsPage(AssessmentSession &session, QWidget *parent) : QScrollA
     m_layout->setContentsMargins(0, 0, 0, 0);
     m_layout->setSpacing(16);
 
-    auto *eyebrow = text(tr("Results"), column, "eyebrow");
-    auto *title = text(tr("What your answers show"), column, "title");
-    m_intro = text(QString(), column, "secondary");
+    auto *eyebrow = Theme::label(tr("Results"), column, "eyebrow");
+    auto *title = Theme::label(tr("What your answers show"), column, "title");
+    m_intro = Theme::label(QString(), column, "secondary");
     m_intro->setObjectName(QStringLiteral("resultsIntro"));
     auto *heading = new QVBoxLayout;
     heading->setSpacing(4);
@@ -108,6 +99,8 @@ ResultsPage::ResultsPage(AssessmentSession &session, QWidget *parent) : QScrollA
     heading->addSpacing(6);
     heading->addLayout(actions);
     m_layout->addLayout(heading);
+    if (QWidget *review = ReviewFeedback::reviewPanel(session, column)) // the region's review, if any
+        m_layout->addWidget(review);
 
     // The overall result and the chart side by side; they stay, their contents change.
     auto *top = new QBoxLayout(QBoxLayout::LeftToRight);
@@ -118,10 +111,10 @@ ResultsPage::ResultsPage(AssessmentSession &session, QWidget *parent) : QScrollA
     auto *overallLayout = new QVBoxLayout(overallBox);
     overallLayout->setContentsMargins(20, 16, 20, 16);
     overallLayout->setSpacing(8);
-    overallLayout->addWidget(text(tr("Overall maturity"), overallBox, "heading"));
-    m_overall = text(QString(), overallBox, "score");
+    overallLayout->addWidget(Theme::label(tr("Overall maturity"), overallBox, "heading"));
+    m_overall = Theme::label(QString(), overallBox, "score");
     m_overall->setObjectName(QStringLiteral("overallMaturity"));
-    m_overallDetail = text(QString(), overallBox);
+    m_overallDetail = Theme::label(QString(), overallBox);
     m_overallDetail->setObjectName(QStringLiteral("overallDetail"));
     overallLayout->addWidget(m_overall);
     overallLayout->addWidget(m_overallDetail);
@@ -129,9 +122,9 @@ ResultsPage::ResultsPage(AssessmentSession &session, QWidget *parent) : QScrollA
     m_summaryHolder->setContentsMargins(0, 6, 0, 0);
     overallLayout->addLayout(m_summaryHolder);
     overallLayout->addStretch(1);
-    auto *levels = text(tr("Levels: 0 Not in place (under 20), 1 Emerging (20 to 39), 2 Developing (40 to 59), "
-                           "3 Established (60 to 79), 4 Embedded (80 and over)."),
-                        overallBox, "secondary");
+    auto *levels = Theme::label(tr("Levels: 0 Not in place (under 20), 1 Emerging (20 to 39), 2 Developing (40 to 59), "
+                                   "3 Established (60 to 79), 4 Embedded (80 and over)."),
+                                overallBox, "secondary");
     overallLayout->addWidget(levels);
     overallBox->setMinimumWidth(fontMetrics().averageCharWidth() * 36);
     overallBox->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
@@ -140,7 +133,7 @@ ResultsPage::ResultsPage(AssessmentSession &session, QWidget *parent) : QScrollA
     Theme::setRole(chartBox, "card");
     auto *chartLayout = new QVBoxLayout(chartBox);
     chartLayout->setContentsMargins(12, 12, 12, 12);
-    chartLayout->addWidget(text(tr("Scores by section"), chartBox, "heading"));
+    chartLayout->addWidget(Theme::label(tr("Scores by section"), chartBox, "heading"));
     m_chart = new RadarChartWidget(chartBox);
     chartLayout->addWidget(m_chart, 1);
     top->addWidget(overallBox, 2);
@@ -232,6 +225,8 @@ void ResultsPage::refresh()
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(16);
     layout->addWidget(buildSections(card));
+    if (QWidget *peers = ReviewFeedback::benchmarkPanel(m_session, card, dynamic)) // the peer benchmark, if any
+        layout->addWidget(peers);
     layout->addWidget(buildCriticalGaps(card));
     layout->addWidget(buildRecommendations(card));
     layout->addWidget(buildActions(card));
@@ -261,7 +256,7 @@ QWidget *ResultsPage::section(const QString &title, QWidget *content)
     auto *layout = new QVBoxLayout(box);
     layout->setContentsMargins(20, 16, 20, 16);
     layout->setSpacing(10);
-    auto *heading = text(title, box, "heading");
+    auto *heading = Theme::label(title, box, "heading");
     layout->addWidget(heading);
     layout->addWidget(content);
     box->setAccessibleName(title);
@@ -275,8 +270,8 @@ QWidget *ResultsPage::buildSummary(const ScoreCard &card)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(8);
     const Assessment &a = m_session.assessment();
-    layout->addWidget(
-        text(tr("Status: %1. Last changed %2.").arg(Texts::status(a.status), Texts::dateTime(a.updatedAt)), content));
+    layout->addWidget(Theme::label(
+        tr("Status: %1. Last changed %2.").arg(Texts::status(a.status), Texts::dateTime(a.updatedAt)), content));
     if (!card.unansweredQuestions.isEmpty()) {
         QStringList links;
         const int shown = std::min<int>(card.unansweredQuestions.size(), 20);
@@ -301,7 +296,7 @@ QWidget *ResultsPage::buildSummary(const ScoreCard &card)
                 [this](const QString &link) { emit questionRequested(link.mid(QStringLiteral("question:").size())); });
         layout->addWidget(unanswered);
     } else {
-        layout->addWidget(text(tr("Every question is answered."), content));
+        layout->addWidget(Theme::label(tr("Every question is answered."), content));
     }
     if (a.status == QLatin1String("draft") && !m_session.readOnly()) {
         auto *row = new QHBoxLayout;
@@ -327,7 +322,9 @@ QWidget *ResultsPage::buildSections(const ScoreCard &card)
     grid->setVerticalSpacing(6);
     const bool compare = m_previousCard.has_value();
     int col = 0;
-    auto header = [&](const QString &title) { grid->addWidget(text(title, content, "subheading", false), 0, col++); };
+    auto header = [&](const QString &title) {
+        grid->addWidget(Theme::label(title, content, "subheading", false), 0, col++);
+    };
     header(tr("Section"));
     header(tr("Score"));
     header(tr("Level"));
@@ -360,34 +357,36 @@ QWidget *ResultsPage::buildSections(const ScoreCard &card)
         }
         if (!iconName.isEmpty())
             h->addWidget(icon(iconName, cell, words));
-        h->addWidget(text(words, cell, nullptr, false));
+        h->addWidget(Theme::label(words, cell, nullptr, false));
         h->addStretch(1);
         cell->setAccessibleName(words);
         grid->addWidget(cell, row, 5);
     };
     int row = 1;
     for (const DomainScore &d : card.domains) {
-        grid->addWidget(text(d.title, content), row, 0);
-        grid->addWidget(text(whole(d.score), content, nullptr, false), row, 1);
-        grid->addWidget(text(d.level < 0 ? tr("Not assessed") : Maturity::name(d.level), content, nullptr, false), row,
-                        2);
-        grid->addWidget(text(tr("%1 of %2").arg(d.answered).arg(d.questions), content, nullptr, false), row, 3);
+        grid->addWidget(Theme::label(d.title, content), row, 0);
+        grid->addWidget(Theme::label(whole(d.score), content, nullptr, false), row, 1);
+        grid->addWidget(
+            Theme::label(d.level < 0 ? tr("Not assessed") : Maturity::name(d.level), content, nullptr, false), row, 2);
+        grid->addWidget(Theme::label(tr("%1 of %2").arg(d.answered).arg(d.questions), content, nullptr, false), row, 3);
         if (compare) {
             const DomainScore *before = m_previousCard->domain(d.id);
-            grid->addWidget(text(before ? whole(before->score) : tr("Not asked"), content, nullptr, false), row, 4);
+            grid->addWidget(Theme::label(before ? whole(before->score) : tr("Not asked"), content, nullptr, false), row,
+                            4);
             changeCell(d.score, before ? before->score : std::nullopt, row);
         }
         ++row;
     }
-    auto *overall = text(tr("Overall"), content, "subheading");
+    auto *overall = Theme::label(tr("Overall"), content, "subheading");
     grid->addWidget(overall, row, 0);
-    grid->addWidget(text(whole(card.overallScore), content, "subheading", false), row, 1);
-    grid->addWidget(text(card.overallLevel < 0 ? tr("Not assessed") : Maturity::name(card.overallLevel), content,
-                         "subheading", false),
+    grid->addWidget(Theme::label(whole(card.overallScore), content, "subheading", false), row, 1);
+    grid->addWidget(Theme::label(card.overallLevel < 0 ? tr("Not assessed") : Maturity::name(card.overallLevel),
+                                 content, "subheading", false),
                     row, 2);
-    grid->addWidget(text(tr("%1 of %2").arg(card.answered).arg(card.questions), content, "subheading", false), row, 3);
+    grid->addWidget(Theme::label(tr("%1 of %2").arg(card.answered).arg(card.questions), content, "subheading", false),
+                    row, 3);
     if (compare) {
-        grid->addWidget(text(whole(m_previousCard->overallScore), content, "subheading", false), row, 4);
+        grid->addWidget(Theme::label(whole(m_previousCard->overallScore), content, "subheading", false), row, 4);
         changeCell(card.overallScore, m_previousCard->overallScore, row);
     }
     grid->setColumnStretch(0, 1);
@@ -397,16 +396,17 @@ QWidget *ResultsPage::buildSections(const ScoreCard &card)
     v->setContentsMargins(0, 0, 0, 0);
     v->setSpacing(10);
     if (m_previous)
-        v->addWidget(text(tr("Compared with \"%1\", last changed %2.")
-                              .arg(m_previous->title.isEmpty() ? tr("the previous assessment") : m_previous->title,
-                                   Texts::dateTime(m_previous->updatedAt)),
-                          wrapper, "secondary"));
+        v->addWidget(
+            Theme::label(tr("Compared with \"%1\", last changed %2.")
+                             .arg(m_previous->title.isEmpty() ? tr("the previous assessment") : m_previous->title,
+                                  Texts::dateTime(m_previous->updatedAt)),
+                         wrapper, "secondary"));
     v->addWidget(content);
     if (!m_previous)
         v->addWidget(
-            text(tr("There is no earlier assessment of this organisation to compare with. Next time, use "
-                    "\"Start from previous\" on the start page and the change in each section will show here."),
-                 wrapper, "secondary"));
+            Theme::label(tr("There is no earlier assessment of this organisation to compare with. Next time, use "
+                            "\"Start from previous\" on the start page and the change in each section will show here."),
+                         wrapper, "secondary"));
     return section(m_previous ? tr("Scores by section, and the change since the previous assessment")
                               : tr("Scores by section"),
                    wrapper);
@@ -421,7 +421,8 @@ QWidget *ResultsPage::buildCriticalGaps(const ScoreCard &card)
     grid->setHorizontalSpacing(10);
     grid->setVerticalSpacing(10);
     if (card.criticalGaps.isEmpty())
-        grid->addWidget(text(tr("None: every critical recommendation that could be assessed is met."), content), 0, 0);
+        grid->addWidget(Theme::label(tr("None: every critical recommendation that could be assessed is met."), content),
+                        0, 0);
     int row = 0;
     for (const QString &id : card.criticalGaps) {
         const RecommendationResult *r = card.recommendation(id);
@@ -429,10 +430,10 @@ QWidget *ResultsPage::buildCriticalGaps(const ScoreCard &card)
         if (!r || !rec)
             continue;
         grid->addWidget(icon(QStringLiteral("critical"), content, tr("Critical")), row, 0, Qt::AlignTop);
-        auto *title =
-            besideIcon(text(tr("%1: %2").arg(r->title, statusLabel(r->status).toLower()), content, "subheading"));
-        auto *body = text(rec->text, content);
-        auto *source = text(tr("Source: %1").arg(Texts::citations(rec->citations)), content, "secondary");
+        auto *title = besideIcon(
+            Theme::label(tr("%1: %2").arg(r->title, statusLabel(r->status).toLower()), content, "subheading"));
+        auto *body = Theme::label(rec->text, content);
+        auto *source = Theme::label(tr("Source: %1").arg(Texts::citations(rec->citations)), content, "secondary");
         auto *v = new QVBoxLayout;
         v->setSpacing(2);
         v->addWidget(title);
@@ -457,15 +458,15 @@ QWidget *ResultsPage::buildRecommendations(const ScoreCard &card)
     for (const RecommendationResult &r : card.recommendations) {
         const QString status = statusLabel(r.status);
         grid->addWidget(icon(Icons::statusIconName(r.status), content, status), row, 0, Qt::AlignTop);
-        grid->addWidget(besideIcon(text(status, content, "subheading", false)), row, 1, Qt::AlignTop);
+        grid->addWidget(besideIcon(Theme::label(status, content, "subheading", false)), row, 1, Qt::AlignTop);
         QString title = r.title;
         if (r.critical)
             title += tr(" (critical)");
         auto *v = new QVBoxLayout;
         v->setSpacing(2);
-        v->addWidget(besideIcon(text(title, content)));
+        v->addWidget(besideIcon(Theme::label(title, content)));
         if (r.status == RecommendationStatus::NotAssessed && !r.reason.isEmpty())
-            v->addWidget(text(r.reason, content, "secondary"));
+            v->addWidget(Theme::label(r.reason, content, "secondary"));
         grid->addLayout(v, row, 2, Qt::AlignTop);
         ++row;
     }
@@ -485,24 +486,26 @@ QWidget *ResultsPage::buildActions(const ScoreCard &card)
     grid->setHorizontalSpacing(12);
     grid->setVerticalSpacing(14);
     if (card.actions.empty())
-        grid->addWidget(text(tr("No actions: every recommendation that could be assessed is met."), content), 0, 0, 1,
-                        2);
+        grid->addWidget(Theme::label(tr("No actions: every recommendation that could be assessed is met."), content), 0,
+                        0, 1, 2);
     int row = 0;
     for (const Action &a : card.actions) {
-        grid->addWidget(text(tr("%1.").arg(a.rank), content, "heading", false), row, 0, Qt::AlignTop | Qt::AlignRight);
+        grid->addWidget(Theme::label(tr("%1.").arg(a.rank), content, "heading", false), row, 0,
+                        Qt::AlignTop | Qt::AlignRight);
         auto *v = new QVBoxLayout;
         v->setSpacing(3);
         auto *titleRow = new QHBoxLayout;
         titleRow->setSpacing(6);
         if (a.critical)
             titleRow->addWidget(icon(QStringLiteral("critical"), content, tr("Critical")));
-        titleRow->addWidget(text(a.critical ? tr("%1 (critical, %2)").arg(a.title, statusLabel(a.status).toLower())
-                                            : tr("%1 (%2)").arg(a.title, statusLabel(a.status).toLower()),
-                                 content, "subheading"),
+        titleRow->addWidget(Theme::label(a.critical
+                                             ? tr("%1 (critical, %2)").arg(a.title, statusLabel(a.status).toLower())
+                                             : tr("%1 (%2)").arg(a.title, statusLabel(a.status).toLower()),
+                                         content, "subheading"),
                             1);
         v->addLayout(titleRow);
-        v->addWidget(text(a.action, content));
-        v->addWidget(text(tr("Source: %1").arg(Texts::citations(a.citations)), content, "secondary"));
+        v->addWidget(Theme::label(a.action, content));
+        v->addWidget(Theme::label(tr("Source: %1").arg(Texts::citations(a.citations)), content, "secondary"));
         grid->addLayout(v, row, 1);
         ++row;
     }

@@ -4,6 +4,7 @@
 #include "AssessmentReader.h"
 #include "AssessmentSession.h"
 #include "AssessmentView.h"
+#include "BusinessCaseArea.h"
 #include "DataPaths.h"
 #include "DomainPage.h"
 #include "MainWindow.h"
@@ -11,6 +12,7 @@
 #include "NewAssessmentDialog.h"
 #include "Prompter.h"
 #include "QuestionWidget.h"
+#include "RegionScreenshots.h"
 #include "ResultsPage.h"
 #include "SettingsDialog.h"
 #include "StartPage.h"
@@ -218,6 +220,12 @@ QStringList ScreenshotMaker::run(const QString &dirPath, const QSize &size, QStr
         settle();
         save(window.grab(), QStringLiteral("first-section.png"));
     }
+    // The business case editor on the example case: its options and its figures.
+    window.showBusinessCases();
+    if (BusinessCaseArea *cases = window.businessCases())
+        written << cases->saveScreenshots(dir, error);
+    // The regional review: importing a made-up region's submissions, its dashboard, a review.
+    written << RegionScreenshots::save(window, workspace, prompter, example.value(), scratch.path(), dirPath, error);
     window.close();
     return written;
 }

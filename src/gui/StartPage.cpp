@@ -2,7 +2,9 @@
 
 #include "AssessmentListModel.h"
 #include "Icons.h"
+#include "PageParts.h"
 #include "Theme.h"
+#include "WelcomeCard.h"
 #include "Workspace.h"
 
 #include <QDir>
@@ -51,29 +53,13 @@ StartPage::StartPage(Workspace &workspace, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
 
-    auto *header = new QFrame(this);
-    Theme::setRole(header, "header");
-    auto *headerLayout = new QHBoxLayout(header);
-    headerLayout->setContentsMargins(24, 18, 24, 18);
-    headerLayout->setSpacing(16);
-    auto *logo = new QLabel(header);
-    logo->setPixmap(Icons::pixmap(QStringLiteral("app"), 48, this));
-    logo->setAccessibleName(tr("ahplead"));
-    auto *titles = new QVBoxLayout;
-    titles->setSpacing(2);
-    auto *title = new QLabel(tr("Chief AHP leadership self-assessment"), header);
-    Theme::setRole(title, "title");
-    auto *subtitle = new QLabel(tr("Assess how your trust, your integrated care system or you yourself measure up "
-                                   "to the national guidance on chief allied health professional (AHP) leadership, "
-                                   "and see what to do next."),
-                                header);
-    subtitle->setWordWrap(true);
-    Theme::setRole(subtitle, "secondary");
-    titles->addWidget(title);
-    titles->addWidget(subtitle);
-    headerLayout->addWidget(logo, 0, Qt::AlignTop);
-    headerLayout->addLayout(titles, 1);
-    layout->addWidget(header);
+    const PageParts::Header header =
+        PageParts::header(this, tr("Chief AHP leadership self-assessment"),
+                          tr("Assess how your trust, your integrated care system or you yourself measure up to the "
+                             "national guidance on chief allied health professional (AHP) leadership, and see what "
+                             "to do next."),
+                          tr("ahplead"));
+    layout->addWidget(header.frame);
 
     auto *content = new QWidget(this);
     auto *contentLayout = new QVBoxLayout(content);
@@ -82,31 +68,30 @@ StartPage::StartPage(Workspace &workspace, QWidget *parent)
 
     auto *buttons = new QHBoxLayout;
     buttons->setSpacing(10);
-    m_new = new QPushButton(Icons::get(QStringLiteral("new-light")), tr("New assessment…"), content);
-    m_new->setObjectName(QStringLiteral("newAssessment"));
+    m_new = PageParts::action(QStringLiteral("new-light"), tr("New assessment…"), QStringLiteral("newAssessment"),
+                              tr("Start a new assessment (Ctrl+N)"), content);
     Theme::setRole(m_new, "primary");
-    m_new->setToolTip(tr("Start a new assessment (Ctrl+N)"));
-    m_open = new QPushButton(Icons::get(QStringLiteral("open")), tr("Open"), content);
-    m_open->setObjectName(QStringLiteral("openAssessment"));
-    m_open->setToolTip(tr("Open the chosen assessment (Enter)"));
-    m_fromPrevious = new QPushButton(Icons::get(QStringLiteral("copy")), tr("Start from previous…"), content);
-    m_fromPrevious->setObjectName(QStringLiteral("startFromPrevious"));
-    m_fromPrevious->setToolTip(tr("Start a new assessment of the same organisation with the chosen one's answers, "
-                                  "each flagged for review"));
-    m_delete = new QPushButton(Icons::get(QStringLiteral("delete")), tr("Delete…"), content);
-    m_delete->setObjectName(QStringLiteral("deleteAssessment"));
-    m_delete->setToolTip(tr("Delete the chosen assessment (you will be asked to confirm)"));
+    m_open = PageParts::action(QStringLiteral("open"), tr("Open"), QStringLiteral("openAssessment"),
+                               tr("Open the chosen assessment (Enter)"), content);
+    m_fromPrevious =
+        PageParts::action(QStringLiteral("copy"), tr("Start from previous…"), QStringLiteral("startFromPrevious"),
+                          tr("Start a new assessment of the same organisation with the chosen one's "
+                             "answers, each flagged for review"),
+                          content);
+    m_delete = PageParts::action(QStringLiteral("delete"), tr("Delete…"), QStringLiteral("deleteAssessment"),
+                                 tr("Delete the chosen assessment (you will be asked to confirm)"), content);
     buttons->addWidget(m_new);
     buttons->addWidget(m_open);
     buttons->addWidget(m_fromPrevious);
+    auto *cases = PageParts::action(QStringLiteral("results"), tr("Business cases…"), QStringLiteral("businessCases"),
+                                    tr("Draft the business case for a chief AHP post (Ctrl+B)"), content);
+    connect(cases, &QPushButton::clicked, this, &StartPage::businessCasesRequested);
+    buttons->addWidget(cases);
     buttons->addStretch(1);
     buttons->addWidget(m_delete);
     contentLayout->addLayout(buttons);
 
-    m_problem = new QLabel(content);
-    m_problem->setWordWrap(true);
-    Theme::setRole(m_problem, "unsaved");
-    m_problem->hide();
+    m_problem = PageParts::problemLine(content);
     contentLayout->addWidget(m_problem);
 
     m_body = new QStackedWidget(content);
@@ -149,13 +134,10 @@ StartPage::StartPage(Workspace &workspace, QWidget *parent)
     m_body->addWidget(m_list);
     contentLayout->addWidget(m_body, 1);
 
-    auto *hint = new QLabel(tr("Choose an assessment and press Open (or Enter). \"Start from previous\" copies its "
-                               "answers into a new assessment of the same organisation, each flagged for you to "
-                               "review."),
-                            content);
-    hint->setWordWrap(true);
-    Theme::setRole(hint, "secondary");
-    contentLayout->addWidget(hint);
+    contentLayout->addWidget(
+        PageParts::hint(tr("Choose an assessment and press Open (or Enter). \"Start from previous\" copies its "
+                           "answers into a new assessment of the same organisation, each flagged for you to review."),
+                        content));
 
     auto *storeRow = new QHBoxLayout;
     m_storeLabel = new QLabel(content);
@@ -176,18 +158,9 @@ StartPage::StartPage(Workspace &workspace, QWidget *parent)
     layout->addWidget(content, 1);
 
     connect(m_new, &QPushButton::clicked, this, &StartPage::newRequested);
-    connect(m_open, &QPushButton::clicked, this, [this] {
-        if (qint64 id = selectedAssessment())
-            emit openRequested(id);
-    });
-    connect(m_fromPrevious, &QPushButton::clicked, this, [this] {
-        if (qint64 id = selectedAssessment())
-            emit startFromPreviousRequested(id);
-    });
-    connect(m_delete, &QPushButton::clicked, this, [this] {
-        if (qint64 id = selectedAssessment())
-            emit deleteRequested(id);
-    });
+    PageParts::forChosen(m_open, this, &StartPage::selectedAssessment, &StartPage::openRequested);
+    PageParts::forChosen(m_fromPrevious, this, &StartPage::selectedAssessment, &StartPage::startFromPreviousRequested);
+    PageParts::forChosen(m_delete, this, &StartPage::selectedAssessment, &StartPage::deleteRequested);
     connect(m_list, &QTreeView::doubleClicked, this, [this](const QModelIndex &index) {
         if (qint64 id = m_model->assessmentId(index))
             emit openRequested(id);
@@ -200,34 +173,19 @@ StartPage::StartPage(Workspace &workspace, QWidget *parent)
 
 QWidget *StartPage::buildWelcome()
 {
-    auto *welcome = new QFrame(m_body);
-    welcome->setObjectName(QStringLiteral("welcome"));
-    Theme::setRole(welcome, "card");
-    auto *layout = new QVBoxLayout(welcome);
-    layout->setContentsMargins(32, 28, 32, 28);
-    layout->setSpacing(12);
-    auto *title = new QLabel(tr("There are no assessments here yet"), welcome);
-    Theme::setRole(title, "heading");
-    auto *text = new QLabel(tr("Start a new assessment for your trust board, for yourself as an aspiring or serving "
-                               "chief AHP, or for an integrated care system. Or open the example organisation, "
-                               "Northfield and Riverside NHS Foundation Trust, to see a completed board "
-                               "self-assessment and its results first. You can delete the example at any time."),
-                            welcome);
-    text->setWordWrap(true);
-    auto *row = new QHBoxLayout;
-    auto *start = new QPushButton(Icons::get(QStringLiteral("new-light")), tr("New assessment…"), welcome);
-    Theme::setRole(start, "primary");
-    auto *example = new QPushButton(Icons::get(QStringLiteral("open")), tr("Open the example organisation"), welcome);
-    example->setObjectName(QStringLiteral("openExample"));
-    connect(start, &QPushButton::clicked, this, &StartPage::newRequested);
-    connect(example, &QPushButton::clicked, this, &StartPage::exampleRequested);
-    row->addWidget(start);
-    row->addWidget(example);
-    row->addStretch(1);
-    layout->addWidget(title);
-    layout->addWidget(text);
-    layout->addLayout(row);
-    layout->addStretch(1);
+    auto *welcome = new WelcomeCard(
+        QStringLiteral("welcome"),
+        {.title = tr("There are no assessments here yet"),
+         .text = tr("Start a new assessment for your trust board, for yourself as an aspiring or serving chief AHP, "
+                    "or for an integrated care system. Or open the example organisation, Northfield and Riverside "
+                    "NHS Foundation Trust, to see a completed board self-assessment and its results first. You can "
+                    "delete the example at any time."),
+         .newButton = tr("New assessment…"),
+         .exampleButton = tr("Open the example organisation"),
+         .exampleName = QStringLiteral("openExample")},
+        m_body);
+    connect(welcome, &WelcomeCard::newRequested, this, &StartPage::newRequested);
+    connect(welcome, &WelcomeCard::exampleRequested, this, &StartPage::exampleRequested);
     return welcome;
 }
 

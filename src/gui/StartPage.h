@@ -41,6 +41,7 @@ signals:
     void exampleRequested();
     void changeStoreRequested();
     void importRequested();
+    void businessCasesRequested();
 
 protected:
     void showEvent(QShowEvent *event) override;

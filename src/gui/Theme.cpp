@@ -1,6 +1,7 @@
 #include "Theme.h"
 
 #include <QApplication>
+#include <QLabel>
 #include <QPalette>
 #include <QStyle>
 #include <QStyleFactory>
@@ -41,6 +42,16 @@ void Theme::setRole(QWidget *widget, const char *role)
         widget->style()->unpolish(widget);
         widget->style()->polish(widget);
     }
+}
+
+QLabel *Theme::label(const QString &content, QWidget *parent, const char *role, bool wrap)
+{
+    auto *label = new QLabel(content, parent);
+    label->setTextFormat(Qt::PlainText);
+    label->setWordWrap(wrap);
+    if (role)
+        setRole(label, role);
+    return label;
 }
 
 QString Theme::styleSheet()

@@ -4,6 +4,7 @@
 #include <QString>
 
 class QApplication;
+class QLabel;
 class QWidget;
 
 namespace ahplead {
@@ -28,6 +29,8 @@ public:
     static void apply(QApplication &app);
     // Tags WIDGET for the style sheet: "title", "heading", "secondary", "card", "primary"...
     static void setRole(QWidget *widget, const char *role);
+    // A plain-text label (never read as HTML), wrapped unless WRAP is false, in ROLE if given.
+    static QLabel *label(const QString &content, QWidget *parent, const char *role = nullptr, bool wrap = true);
     static QString styleSheet();
 };
 

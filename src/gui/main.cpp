@@ -42,6 +42,8 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("ahplead"));
     QCoreApplication::setApplicationVersion(QStringLiteral(AHPLEAD_VERSION));
     QGuiApplication::setApplicationDisplayName(QStringLiteral("ahplead"));
+    // The installed menu entry (packaging/): lets the desktop show its icon for the window (Wayland).
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.ahplead.ahplead"));
     initResources();
     Theme::apply(app);
 

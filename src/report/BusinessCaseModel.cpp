@@ -1,6 +1,7 @@
 #include "BusinessCaseModel.h"
 
 #include "AssessmentReader.h"
+#include "MetricPeerComparison.h"
 #include "ReportModel.h"
 #include "Scorer.h"
 #include "business/BusinessCaseReader.h"
@@ -336,6 +337,7 @@ struct Context {
     const CostTable &affordability;
     const PayScaleYear &scales;
     const std::optional<CaseForChange> &caseForChange;
+    const PeerBenchmark *peers = nullptr; // the region's peer benchmark, when the document has one
 
     // "Option 3: Preferred", the name an option has in every table.
     QString optionLabel(const QString &id) const
@@ -807,6 +809,51 @@ Table metricTable(const QString &caption, const std::vector<const Metric *> &met
     return t;
 }
 
+// "Compared with the 7 acute trusts' figures": the group a metric was compared with.
+QString comparedWith(const MetricPeerPosition &p)
+{
+    if (p.organisationType == QLatin1String("all"))
+        return QStringLiteral("Compared with all %1 organisations in the benchmark that report it.")
+            .arg(p.peers.organisations);
+    return QStringLiteral("Compared with the %1 organisations of the same type (%2) that report it.")
+        .arg(p.peers.organisations)
+        .arg(ReportModel::organisationTypeLabel(p.organisationType));
+}
+
+// Where each metric sits among the region's peers, from the benchmark the trust imported.
+void peerPositions(Writer &w, const Context &c, const PeerBenchmark &benchmark)
+{
+    const std::vector<MetricPeerPosition> positions = MetricPeerComparison::compare(c.bc, benchmark);
+    const QString source = MetricPeerComparison::source(benchmark);
+    w.heading(QStringLiteral("Position among the region's peers"), 4);
+    if (positions.empty()) {
+        w.para(QStringLiteral("%1 gives no figures for any of these metrics: none of them was reported by at least %2 "
+                              "organisations of the region under the same id and unit.")
+                   .arg(source)
+                   .arg(PeerBenchmark::MinimumGroup));
+        return;
+    }
+    w.para(QStringLiteral("%1 gives the quartiles of %2 of these metrics across the organisations that sent them with "
+                          "their assessments. A metric with no benchmark of its own takes the peer median as its "
+                          "benchmark in the tables above.")
+               .arg(source)
+               .arg(positions.size()));
+    Table t;
+    t.caption = QStringLiteral("Metrics compared with the region's peers");
+    t.headers = {QStringLiteral("Metric"), QStringLiteral("Value"), QStringLiteral("Lower quartile"),
+                 QStringLiteral("Peer median"), QStringLiteral("Upper quartile"), QStringLiteral("Position")};
+    t.widths = {28, 11, 12, 11, 12, 26};
+    for (const MetricPeerPosition &p : positions)
+        t.rows.push_back({strong(p.metricName.isEmpty() ? p.metricId : p.metricName, comparedWith(p)),
+                          figure(metricValue(p.value, p.unit)), figure(metricValue(p.peers.q1, p.unit)),
+                          figure(metricValue(p.peers.median, p.unit)), figure(metricValue(p.peers.q3, p.unit)),
+                          text(p.position())});
+    t.notes << QStringLiteral("The quartiles are of each organisation's latest submission. The benchmark names no "
+                              "organisation, and gives no figures for a metric fewer than %1 organisations reported.")
+                   .arg(PeerBenchmark::MinimumGroup);
+    w.table(t);
+}
+
 void metrics(Writer &w, const Context &c)
 {
     w.heading(QStringLiteral("2.6 Benchmarked metrics: red, amber, green"));
@@ -827,6 +874,8 @@ void metrics(Writer &w, const Context &c)
         w.table(metricTable(QStringLiteral("Quality metrics"), quality));
     if (workforce.empty() && quality.empty())
         w.para(QStringLiteral("The business case gives no metrics."));
+    if (c.peers)
+        peerPositions(w, c, *c.peers);
 }
 
 void strategicLeads(Writer &w, const Context &c)
@@ -1577,10 +1626,11 @@ QString plainTable(const Table &t)
 BusinessCaseModel BusinessCaseModel::build(const BusinessCase &businessCase, const CostTable &economic,
                                            const CostTable &affordability, const PayScaleYear &scales,
                                            const std::optional<CaseForChange> &caseForChange,
-                                           const QStringList &warnings)
+                                           const QStringList &warnings, const PeerBenchmark *peers)
 {
     BusinessCaseModel m;
-    const Context c{businessCase, economic, affordability, scales, caseForChange};
+    const BusinessCase withPeers = peers ? MetricPeerComparison::withPeerMedians(businessCase, *peers) : businessCase;
+    const Context c{withPeers, economic, affordability, scales, caseForChange, peers};
     QStringList notes = warnings;
     if (caseForChange)
         notes << caseForChange->warnings;
@@ -1603,7 +1653,7 @@ BusinessCaseModel BusinessCaseModel::build(const BusinessCase &businessCase, con
 
 Result<BusinessCaseModel> BusinessCaseModel::build(const BusinessCase &businessCase, const PayScales &scales,
                                                    const std::optional<CaseForChange> &caseForChange,
-                                                   const QStringList &warnings)
+                                                   const QStringList &warnings, const PeerBenchmark *peers)
 {
     const PayScaleYear *year = scales.findOrLatest(businessCase.appraisal.payScaleYear);
     if (!year)
@@ -1615,11 +1665,11 @@ Result<BusinessCaseModel> BusinessCaseModel::build(const BusinessCase &businessC
     auto affordability = CostModel::compute(businessCase, *year, PensionBasis::Affordability);
     if (!affordability)
         return affordability.error();
-    return build(businessCase, economic.value(), affordability.value(), *year, caseForChange, warnings);
+    return build(businessCase, economic.value(), affordability.value(), *year, caseForChange, warnings, peers);
 }
 
 Result<BusinessCaseModel> BusinessCaseModel::fromFile(const QString &path, const FrameworkLibrary &frameworks,
-                                                      const PayScales &scales)
+                                                      const PayScales &scales, const PeerBenchmark *peers)
 {
     auto read = BusinessCaseReader::read(path);
     if (!read)
@@ -1651,7 +1701,7 @@ Result<BusinessCaseModel> BusinessCaseModel::fromFile(const QString &path, const
         else
             warnings << QStringLiteral("%1: %2, so %3.").arg(assessmentPath, linked.message(), leftOut);
     }
-    auto model = build(bc, scales, caseForChange, warnings);
+    auto model = build(bc, scales, caseForChange, warnings, peers);
     if (!model)
         return fail(QStringLiteral("%1: %2").arg(path, model.message()));
     return model;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "FrameworkLibrary.h"
+#include "PeerBenchmark.h"
 #include "Result.h"
 #include "business/BusinessCase.h"
 #include "business/BusinessCaseLink.h"
@@ -98,19 +99,22 @@ struct BusinessCaseModel {
 
     // The document from a case and its costs on both bases. SCALES is the pay scale year the
     // costs used; CASEFORCHANGE is empty when there is no board assessment (WARNINGS say why).
+    // PEERS, when given, is the region's peer benchmark: section 2.6 then shows where each
+    // metric it covers sits among the peers, and a metric with no benchmark of its own takes
+    // the peer median as its benchmark (MetricPeerComparison).
     static BusinessCaseModel build(const BusinessCase &businessCase, const CostTable &economic,
                                    const CostTable &affordability, const PayScaleYear &scales,
                                    const std::optional<CaseForChange> &caseForChange,
-                                   const QStringList &warnings = {});
+                                   const QStringList &warnings = {}, const PeerBenchmark *peers = nullptr);
     // Costs the case on both bases first; fails when the pay scales cannot cost it.
     static Result<BusinessCaseModel> build(const BusinessCase &businessCase, const PayScales &scales,
                                            const std::optional<CaseForChange> &caseForChange,
-                                           const QStringList &warnings = {});
+                                           const QStringList &warnings = {}, const PeerBenchmark *peers = nullptr);
     // Reads and checks the case file, then draws the case for change from the board
     // assessment it names (relative to the case file). A missing or unreadable assessment is
     // a warning, not an error: the document says the case for change could not be drawn.
     static Result<BusinessCaseModel> fromFile(const QString &path, const FrameworkLibrary &frameworks,
-                                              const PayScales &scales);
+                                              const PayScales &scales, const PeerBenchmark *peers = nullptr);
 
     // Shared wording.
     static QString money(double pounds);     // "£12,345", "-£1,200"; "–" when not finite

@@ -107,7 +107,9 @@ Result<QByteArray> PdfAuthor::add(const QByteArray &pdf, const QString &author)
         out += metadataBody + '\n';
     }
     const qsizetype xrefOffset = out.size();
-    const auto entry = [](qsizetype offset) {
+    // Returns a QByteArray, not the QStringBuilder `auto` would deduce: that would hold a
+    // reference to the padded number, a temporary gone once the lambda returns.
+    const auto entry = [](qsizetype offset) -> QByteArray {
         return QByteArray::number(offset).rightJustified(10, '0') + " 00000 n \n";
     };
     out += "xref\n";

@@ -10,6 +10,7 @@
 #include <QTextTable>
 
 #include <cmath>
+#include <vector>
 
 namespace ahplead {
 
@@ -128,7 +129,10 @@ void summary(Builder &b, const ReportModel &m)
 
 void domains(Builder &b, const ReportModel &m)
 {
-    b.heading(2, QStringLiteral("2. Domain scores"));
+    // The executive summary stands on its own page(s), as a board paper's summary does. The
+    // break also keeps the tables below from being laid out twice when the heading would
+    // otherwise be left alone at the foot of the summary's page.
+    b.heading(2, QStringLiteral("2. Domain scores"), true);
     b.paragraph({{QStringLiteral("Scores are out of 100; the rings and ticks mark the maturity levels at 20, 40, 60 "
                                  "and 80. Table 1 gives the same figures with how many questions were answered."),
                   b.body()}},
@@ -313,32 +317,58 @@ int ReportDocument::keepWithNext(QTextDocument &document)
     };
     constexpr int ShortBlock = 3; // lines; a paragraph this short is never split over two pages
 
-    int moved = 0;
-    // Each move pushes later text down, so walk forward: the layout answers for the text as
-    // it now stands.
-    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
-        if (inTable(block))
-            continue;
+    // Which block to move to the next page so BLOCK keeps with what follows, or an invalid
+    // block when nothing needs to move.
+    const auto blockToMove = [&](const QTextBlock &block) {
         const int page = pageOf(block);
         const QTextBlock next = block.next();
         const bool orphaned = kept(block) && next.isValid() && pageOf(next) > page;
         const int lineCount = block.layout() ? block.layout()->lineCount() : 0;
         const bool split = lineCount > 1 && lineCount <= ShortBlock && pageOfLine(block, true) > page;
         if (!orphaned && !split)
-            continue;
+            return QTextBlock();
         // Take the run of kept blocks above along (a heading above a question).
         QTextBlock first = block;
         while (kept(first.previous()) && pageOf(first.previous()) == page)
             first = first.previous();
         if (first.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore)
-            continue; // already starts a page: the run is simply longer than a page
-        QTextCursor cursor(first);
-        QTextBlockFormat f = first.blockFormat();
-        f.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
-        cursor.setBlockFormat(f);
-        ++moved;
+            return QTextBlock(); // already starts a page: the run is simply longer than a page
+        return first;
+    };
+
+    // Each move pushes later text down, so only the first move of a run of pages can be
+    // decided from the layout as it stands. But text after a forced page break is laid out
+    // the same whatever comes before it, so each such section gets its first move in the same
+    // round, and the document is laid out again once per round rather than once per move.
+    int moved = 0;
+    for (;;) {
+        std::vector<QTextBlock> moves;
+        bool sectionMoved = false;
+        for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+            if (inTable(block))
+                continue;
+            if (block.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore)
+                sectionMoved = false;
+            if (sectionMoved)
+                continue;
+            if (const QTextBlock first = blockToMove(block); first.isValid()) {
+                moves.push_back(first);
+                sectionMoved = true;
+            }
+        }
+        if (moves.empty())
+            return moved;
+        QTextCursor batch(&document);
+        batch.beginEditBlock();
+        for (const QTextBlock &first : moves) {
+            QTextCursor cursor(first);
+            QTextBlockFormat f = first.blockFormat();
+            f.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+            cursor.setBlockFormat(f);
+        }
+        batch.endEditBlock();
+        moved += int(moves.size());
     }
-    return moved;
 }
 
 } // namespace ahplead

@@ -28,6 +28,8 @@ TEST_CASE("Submit, import, review and return: the whole round trip through the C
     REQUIRE(submitted.exitCode == 0);
     CHECK(submitted.out.startsWith(QStringLiteral("Submitted assessment 1 (revision 1)")));
     CHECK(submitted.out.contains(QStringLiteral("sha256:")));
+    // No business case in the trust's store: the output says no metrics went with it.
+    CHECK(submitted.out.contains(QStringLiteral("no business case of this organisation in the store")));
 
     // The submitted revision is read-only: an answer starts revision 2.
     const auto changed = runCli({QStringLiteral("answer"), QStringLiteral("1"), QStringLiteral("board.structure.full_time"),

@@ -14,6 +14,7 @@
 #include "business/BusinessCaseValidator.h"
 #include "business/BusinessCaseWriter.h"
 #include "business/CostModel.h"
+#include "business/PayScaleReader.h"
 #include "business/PayScales.h"
 
 #include <cmath>
@@ -26,6 +27,7 @@ namespace {
 
 std::unique_ptr<FrameworkLibrary> g_library;
 std::unique_ptr<PayScales> g_payScales;
+std::unique_ptr<BusinessCase> g_exampleCase;
 
 const FrameworkLibrary &library()
 {
@@ -213,6 +215,39 @@ QString checkFramework(const QByteArray &input)
     return {};
 }
 
+// Every figure of a costed option must be a number a document can print.
+QString checkCosts(const CostTable &table)
+{
+    for (const auto &option : table.options) {
+        const double figures[] = {option.annualCost, option.totalCost, option.presentValue,
+                                  option.riskAdjustedPresentValue, option.cashReleasingTotal};
+        for (double v : figures)
+            if (!finite(v))
+                return QStringLiteral("a business case costs to a figure that is not finite");
+    }
+    return {};
+}
+
+// A year of pay scales a user may edit (data/costs): refused with a message, or it costs the
+// example business case to finite figures on both bases (or refuses it with a message).
+QString checkPayScales(const QByteArray &input)
+{
+    const QString name = QStringLiteral("fuzz.json");
+    auto year = PayScaleReader::parse(input, name);
+    if (!year)
+        return refusal(year.message(), name);
+    if (!g_exampleCase)
+        return {};
+    for (PensionBasis basis : {PensionBasis::Economic, PensionBasis::Affordability}) {
+        auto table = CostModel::compute(*g_exampleCase, year.value(), basis);
+        if (!table)
+            continue; // e.g. a band the fuzzed year does not have: refused with a message
+        if (QString problem = checkCosts(table.value()); !problem.isEmpty())
+            return problem;
+    }
+    return {};
+}
+
 QString checkBusinessCase(const QByteArray &input)
 {
     const QString name = QStringLiteral("fuzz.json");
@@ -232,13 +267,8 @@ QString checkBusinessCase(const QByteArray &input)
         auto table = CostModel::compute(bc.value(), *g_payScales, basis);
         if (!table)
             continue; // e.g. a pay point the scales do not have: refused with a message
-        for (const auto &option : table->options) {
-            const double figures[] = {option.annualCost, option.totalCost, option.presentValue,
-                                      option.riskAdjustedPresentValue, option.cashReleasingTotal};
-            for (double v : figures)
-                if (!finite(v))
-                    return QStringLiteral("a valid business case costs to a figure that is not finite");
-        }
+        if (QString problem = checkCosts(table.value()); !problem.isEmpty())
+            return problem;
     }
     return {};
 }
@@ -254,6 +284,9 @@ void initialise(const QString &dataDir)
     auto scales = PayScales::load(dataDir + QStringLiteral("/costs"));
     if (scales)
         g_payScales = std::make_unique<PayScales>(std::move(scales).value());
+    auto example = BusinessCaseReader::read(dataDir + QStringLiteral("/examples/business-case-example.json"));
+    if (example)
+        g_exampleCase = std::make_unique<BusinessCase>(std::move(example).value());
 }
 
 const std::vector<Target> &targets()
@@ -261,7 +294,7 @@ const std::vector<Target> &targets()
     static const std::vector<Target> all = {
         {"json", checkJson},           {"assessment", checkAssessment}, {"submission", checkSubmission},
         {"review", checkReview},       {"benchmark", checkBenchmark},   {"framework", checkFramework},
-        {"businesscase", checkBusinessCase},
+        {"businesscase", checkBusinessCase}, {"payscales", checkPayScales},
     };
     return all;
 }

@@ -15,7 +15,7 @@ build=${1:-build-fuzz}
 seconds=${2:-60}
 shift 2 || true
 targets=("$@")
-[[ ${#targets[@]} -gt 0 ]] || targets=(json assessment submission review benchmark framework businesscase)
+[[ ${#targets[@]} -gt 0 ]] || targets=(json assessment submission review benchmark framework businesscase payscales)
 cxx=clang++-14
 
 # Can clang link a libFuzzer program here? (Debian: clang-14 and libclang-rt-14-dev.)
@@ -46,11 +46,9 @@ fi
 
 # The fuzz build: clang, every target instrumented for coverage, ASan and UBSan. The report
 # library and the GUI are not needed by any reader.
-if [[ ! -f "$build/CMakeCache.txt" ]]; then
-    cmake -S . -B "$build" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER="$cxx" \
-        -DAHPLEAD_SANITIZE=address,undefined -DAHPLEAD_FUZZ=ON \
-        -DAHPLEAD_BUILD_REPORT=OFF -DAHPLEAD_BUILD_GUI=OFF >/dev/null
-fi
+cmake -S . -B "$build" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER="$cxx" -DAHPLEAD_WERROR=ON \
+    -DAHPLEAD_SANITIZE=address,undefined -DAHPLEAD_FUZZ=ON \
+    -DAHPLEAD_BUILD_REPORT=OFF -DAHPLEAD_BUILD_GUI=OFF >/dev/null
 cmake --build "$build" --target ahplead_fuzzers -j "${JOBS:-$(nproc 2>/dev/null || echo 2)}"
 
 export ASAN_OPTIONS=halt_on_error=1:detect_leaks=1:allocator_may_return_null=1

@@ -5,6 +5,7 @@
 #include "ReliabilitySupport.h"
 
 #include "SaveFile.h"
+#include "store/SqlErrorText.h"
 #include "store/Store.h"
 
 #include <catch2/catch.hpp>
@@ -109,7 +110,7 @@ TEST_CASE("On a full disk an answer is refused clearly, every saved answer is ke
     INFO(refused.message().toStdString());
     CHECK(refused.message().startsWith(storePath + QStringLiteral(": the answer to ") + refusedQuestion +
                                        QStringLiteral(" could not be saved")));
-    CHECK(refused.message().contains(QStringLiteral("full")));
+    CHECK(refused.message().contains(QStringLiteral("the disk is full. Free some space on it, then try again")));
     CHECK(disk.freeBytes() < 64 * 1024);
 
     auto checkEverythingKept = [&](Store &s) {
@@ -188,7 +189,7 @@ TEST_CASE("An import onto a full disk lands each file whole or not at all, says 
     CHECK(imported > 0);
     CHECK(imported < 80); // the disk filled part way
     CHECK(first.err.contains(QStringLiteral("could not be saved")));
-    CHECK(first.err.contains(QStringLiteral("full")));
+    CHECK(first.err.contains(QStringLiteral("the disk is full")));
     {
         auto store = test::openStore(storePath);
         REQUIRE(store->checkIntegrity().ok());
@@ -563,4 +564,18 @@ TEST_CASE("An existing export that cannot be replaced keeps its content and no t
     }
     CHECK(test::runCli({QStringLiteral("export"), QStringLiteral("1"), QStringLiteral("-o"), target}, store).exitCode == 0);
     CHECK(test::readFile(target).startsWith("{"));
+}
+
+TEST_CASE("SQLite's words for a full disk, a read-only store, a lock and a disk error are put plainly", "[fault]")
+{
+    CHECK(SqlErrorText::plain(QStringLiteral("database or disk is full Unable to fetch row")) ==
+          QStringLiteral("the disk is full. Free some space on it, then try again"));
+    CHECK(SqlErrorText::plain(QStringLiteral("attempt to write a readonly database Unable to fetch row"))
+              .startsWith(QStringLiteral("the store cannot be written")));
+    CHECK(SqlErrorText::plain(QStringLiteral("database is locked Unable to begin transaction"))
+              .startsWith(QStringLiteral("another program is using the store")));
+    CHECK(SqlErrorText::plain(QStringLiteral("disk I/O error Unable to fetch row"))
+              .startsWith(QStringLiteral("the disk reported an error")));
+    CHECK(SqlErrorText::plain(QStringLiteral("UNIQUE constraint failed: organisations.ods_code")) ==
+          QStringLiteral("UNIQUE constraint failed: organisations.ods_code"));
 }

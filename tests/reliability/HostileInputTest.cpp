@@ -1,6 +1,7 @@
 // Malformed, truncated, deeply nested, duplicate-key, huge and otherwise hostile files
 // through every reader: each is refused with a message naming the file and what is wrong,
 // and an import of it changes nothing in the store (the store file's hash is compared).
+#include "HostileFiles.h"
 #include "ReliabilitySupport.h"
 
 #include "AssessmentReader.h"
@@ -11,6 +12,7 @@
 #include "SubmissionFile.h"
 #include "Submitter.h"
 #include "business/BusinessCaseReader.h"
+#include "business/PayScaleReader.h"
 
 #include <catch2/catch.hpp>
 
@@ -32,11 +34,6 @@ struct Kind {
     std::function<QString(const QString &path)> read; // the reader's message, or empty if accepted
 };
 
-struct Variant {
-    QString name;
-    QByteArray bytes;
-    QString expected; // part of the message
-};
 
 // The importer reads a file whole; a file that cannot be read is refused as empty here.
 QByteArray bytesOrEmpty(const QString &path)
@@ -99,59 +96,13 @@ std::vector<Kind> kinds(QTemporaryDir &dir)
          [](const QString &p) { return messageOf(FrameworkLoader::load(p)); }},
         {QStringLiteral("businesscase"), bytesOf(test::dataDir() + QStringLiteral("/examples/business-case-example.json")),
          false, [](const QString &p) { return messageOf(BusinessCaseReader::read(p)); }},
+        // The GUI imports a business case as a draft (figures may still be wrong; structure may not).
+        {QStringLiteral("businesscase-draft"),
+         bytesOf(test::dataDir() + QStringLiteral("/examples/business-case-example.json")), false,
+         [](const QString &p) { return messageOf(BusinessCaseReader::readDraft(p)); }},
+        {QStringLiteral("payscales"), bytesOf(test::dataDir() + QStringLiteral("/costs/agenda-for-change-2025-26.json")),
+         false, [](const QString &p) { return messageOf(PayScaleReader::read(p)); }},
     };
-}
-
-// The hostile versions of a valid file.
-std::vector<Variant> variants(const QByteArray &valid)
-{
-    const qsizetype open = valid.indexOf('{');
-    const QByteArray head = valid.left(open + 1);
-    const QByteArray rest = valid.mid(open + 1);
-    const QByteArray format = [&] { // the file's own "format" member, so the reader gets past it
-        const qsizetype at = valid.indexOf("\"format\"");
-        return valid.mid(at, valid.indexOf(',', at) - at);
-    }();
-
-    std::vector<Variant> v;
-    // A comma between two members dropped, past the middle: in a pretty-printed file at a line
-    // end, in a one-line canonical one (a submission's content) between a string and a key.
-    qsizetype comma = valid.indexOf(",\n", valid.size() / 2);
-    if (comma < 0)
-        comma = valid.indexOf("\",\"", valid.size() / 2) + 1;
-    v.push_back({QStringLiteral("missing-comma"), valid.left(comma) + valid.mid(comma + 1),
-                 QStringLiteral("this is not valid JSON")});
-    v.push_back({QStringLiteral("mismatched-bracket"), valid.left(valid.lastIndexOf('}')) + "]\n",
-                 QStringLiteral("this is not valid JSON")});
-    v.push_back({QStringLiteral("truncated"), valid.left(valid.size() / 2), QStringLiteral("truncated")});
-    v.push_back({QStringLiteral("truncated-at-one-byte"), valid.left(1), QStringLiteral("truncated")});
-    v.push_back({QStringLiteral("nested-arrays"), head + format + ", \"x\": " + QByteArray(10000, '[') +
-                                                      QByteArray(10000, ']') + ",\n" + rest,
-                 QStringLiteral("nested more than 64 levels")});
-    QByteArray objects;
-    for (int i = 0; i < 10000; ++i)
-        objects += "{\"a\":";
-    v.push_back({QStringLiteral("nested-objects"), head + format + ", \"x\": " + objects + "1" + QByteArray(10000, '}') +
-                                                       ",\n" + rest,
-                 QStringLiteral("nested more than 64 levels")});
-    v.push_back({QStringLiteral("duplicate-key"), head + "\"formatVersion\": 1,\n" + rest,
-                 QStringLiteral("the key \"formatVersion\" appears twice in the same object")});
-    v.push_back({QStringLiteral("huge"), head + "\"padding\": \"" + QByteArray(JsonFile::MaxBytes + 1024, 'p') + "\",\n" + rest,
-                 QStringLiteral("10 MiB")});
-    v.push_back({QStringLiteral("empty"), QByteArray(), QStringLiteral("the file is empty")});
-    v.push_back({QStringLiteral("not-utf8"), head + "\"title\": \"caf\xE9\",\n" + rest, QStringLiteral("not valid UTF-8")});
-    v.push_back({QStringLiteral("binary"), QByteArray("\x89PNG\r\n\x1a\n", 8) + QByteArray(2000, '\0'),
-                 QStringLiteral("not valid UTF-8")});
-    v.push_back({QStringLiteral("nul-bytes"), QByteArray(64, '\0'), QStringLiteral("this is not valid JSON")});
-    v.push_back({QStringLiteral("array-root"), "[1, 2, 3]\n", QStringLiteral("expected an object")});
-    QByteArray wrongType = valid;
-    wrongType.replace("\"formatVersion\": 1", "\"formatVersion\": \"one\"");
-    v.push_back({QStringLiteral("wrong-type"), wrongType, QStringLiteral("expected a whole number")});
-    QByteArray hugeVersion = valid;
-    hugeVersion.replace("\"formatVersion\": 1", "\"formatVersion\": 18446744073709551615");
-    v.push_back({QStringLiteral("huge-number"), hugeVersion,
-                 QStringLiteral("/formatVersion: the number 18446744073709551615 is out of range")});
-    return v;
 }
 
 } // namespace
@@ -178,8 +129,8 @@ TEST_CASE("Malformed, truncated, deeply nested, duplicate-key and huge files get
         REQUIRE(kind.read(folder + QStringLiteral("/valid.json")).isEmpty()); // the base is sound
         QFile::remove(folder + QStringLiteral("/valid.json"));
 
-        const std::vector<Variant> hostile = variants(kind.valid);
-        for (const Variant &v : hostile) {
+        const std::vector<test::HostileFile> hostile = test::hostileFiles(kind.valid);
+        for (const test::HostileFile &v : hostile) {
             INFO(v.name.toStdString());
             const QString file = QStringLiteral("%1-%2.json").arg(kind.name, v.name);
             const QString path = folder + QLatin1Char('/') + file;
@@ -198,7 +149,7 @@ TEST_CASE("Malformed, truncated, deeply nested, duplicate-key and huge files get
         INFO(r.err.left(4000).toStdString());
         CHECK(r.exitCode == 1);
         CHECK(r.out.startsWith(QStringLiteral("Imported 0 of %1 files").arg(hostile.size())));
-        for (const Variant &v : hostile) {
+        for (const test::HostileFile &v : hostile) {
             const QString line = QStringLiteral("  %1-%2.json: ").arg(kind.name, v.name);
             INFO(v.name.toStdString());
             CHECK(r.err.contains(line));
@@ -209,10 +160,11 @@ TEST_CASE("Malformed, truncated, deeply nested, duplicate-key and huge files get
     CHECK(test::openStore(store)->checkIntegrity().ok());
 }
 
-TEST_CASE("A framework folder holding a hostile framework file still loads the good ones and names the bad one",
-          "[hostile-input]")
+namespace {
+
+// A copy of the data folder, for AHPLEAD_DATA_DIR.
+QString copyOfData(QTemporaryDir &dir)
 {
-    QTemporaryDir dir;
     const QString data = dir.filePath(QStringLiteral("data"));
     for (const QString &sub : {QStringLiteral("frameworks"), QStringLiteral("examples"), QStringLiteral("schema"),
                                QStringLiteral("costs")}) {
@@ -221,9 +173,19 @@ TEST_CASE("A framework folder holding a hostile framework file still loads the g
         for (const QString &name : from.entryList(QDir::Files))
             QFile::copy(from.filePath(name), data + QLatin1Char('/') + sub + QLatin1Char('/') + name);
     }
+    return data;
+}
+
+} // namespace
+
+TEST_CASE("A framework folder holding a hostile framework file still loads the good ones and names the bad one",
+          "[hostile-input]")
+{
+    QTemporaryDir dir;
+    const QString data = copyOfData(dir);
     const QByteArray board = test::readFile(test::dataDir() + QStringLiteral("/frameworks/board.json"));
     int tried = 0;
-    for (const Variant &v : variants(board)) {
+    for (const test::HostileFile &v : test::hostileFiles(board)) {
         INFO(v.name.toStdString());
         const QString path = data + QStringLiteral("/frameworks/zz-hostile.json");
         test::writeFile(path, v.bytes);
@@ -236,4 +198,31 @@ TEST_CASE("A framework folder holding a hostile framework file still loads the g
         ++tried;
     }
     std::cout << "hostile input: " << tried << " hostile framework files through the CLI" << std::endl;
+}
+
+TEST_CASE("A costs folder holding a hostile pay scales file still costs the business case with the good year and names "
+          "the bad file",
+          "[hostile-input]")
+{
+    QTemporaryDir dir;
+    const QString data = copyOfData(dir);
+    const QByteArray year = test::readFile(test::dataDir() + QStringLiteral("/costs/agenda-for-change-2025-26.json"));
+    const QString out = dir.filePath(QStringLiteral("case.html"));
+    int tried = 0;
+    for (const test::HostileFile &v : test::hostileFiles(year)) {
+        INFO(v.name.toStdString());
+        test::writeFile(data + QStringLiteral("/costs/zz-hostile.json"), v.bytes);
+        QFile::remove(out);
+        const auto r = test::run(test::cliPath(),
+                                 {QStringLiteral("business-case"), data + QStringLiteral("/examples/business-case-example.json"),
+                                  QStringLiteral("-o"), out},
+                                 {QStringLiteral("AHPLEAD_DATA_DIR=") + data});
+        INFO(r.err.toStdString());
+        CHECK(r.exitCode == 0);
+        CHECK(QFileInfo(out).size() > 1000);
+        CHECK(r.err.contains(QStringLiteral("warning: pay scales not loaded: zz-hostile.json: ")));
+        CHECK(r.err.contains(v.expected));
+        ++tried;
+    }
+    std::cout << "hostile input: " << tried << " hostile pay scales files through the CLI" << std::endl;
 }

@@ -7,14 +7,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-
-#include <cerrno>
-#include <cstring>
-#include <sched.h>
-#include <sys/mount.h>
-#include <sys/stat.h>
-#include <sys/statvfs.h>
-#include <unistd.h>
+#include <QJsonDocument>
 
 namespace ahplead::test {
 
@@ -35,158 +28,74 @@ std::unique_ptr<Store> openStore(const QString &path, Store::Mode mode)
     return std::move(store).value();
 }
 
+QString longNote()
+{
+    QString note = QStringLiteral("Long note:");
+    for (int i = 0; note.size() < 5000; ++i)
+        note += QStringLiteral(" word%1").arg(i, 4, 10, QLatin1Char('0'));
+    return note.left(5000);
+}
+
+QStringList hostileStrings()
+{
+    return {
+        QStringLiteral("<script>alert(1)</script>"),
+        QStringLiteral("\"><img src=x onerror=alert(1)>"),
+        QStringLiteral("&amp;"),
+        QString::fromUtf8("\u05e9\u05dc\u05d5\u05dd \u05e2\u05d5\u05dc\u05dd"),    // Hebrew, right to left
+        QString::fromUtf8("Emoji \xF0\x9F\x98\x80 \xE2\x9A\x95 \xE2\x99\xA5 done"), // beyond the BMP too
+        longNote(),
+        QStringLiteral("&lt;b&gt; ]]> <!-- <?xml version=\"1.0\"?>"),
+        QStringLiteral("%1 %2 %n"),                                         // QString::arg placeholders
+        QStringLiteral("=HYPERLINK(\"http://example.invalid\",\"click\")"), // spreadsheet formula
+        QStringLiteral("+cmd|' /C calc'!A0"),
+        QStringLiteral("'); DROP TABLE answers; --"),                       // SQL
+        QStringLiteral("Line one\nline two\r\nline three\ttabbed"),
+        QStringLiteral("quote \" backslash \\ slash / apostrophe '"),
+        QString::fromUtf8("RLO \u202Egnp.exe\u202C and zero\u200Bwidth"), // bidi override
+        QStringLiteral("Terminal \x1b[31mred\x1b[0m bell \x07 end"),       // control characters
+        QString(QStringLiteral("nul ")) + QChar(0) + QStringLiteral(" inside"),
+        QStringLiteral("{\"format\": \"ahplead.assessment\"}"),
+    };
+}
+
+QString hostileLabel(const QString &value)
+{
+    QString label;
+    for (const QChar c : value.left(40))
+        label += c.unicode() < 0x20 ? QStringLiteral("\\x%1").arg(c.unicode(), 2, 16, QLatin1Char('0')) : QString(c);
+    return value.size() > 40 ? QString(label + QStringLiteral("... (%1 characters)").arg(value.size())) : label;
+}
+
+Assessment assessmentWith(const QString &value)
+{
+    Assessment a = boardExample();
+    a.title = value.left(500);
+    a.organisation.name = value.left(500);
+    a.organisation.odsCode = value.left(20).trimmed(); // the store keeps codes trimmed: they identify
+    a.organisation.ics = value.left(500);
+    a.organisation.region = value.left(500);
+    a.assessor.name = value.left(500);
+    a.assessor.role = value.left(500);
+    for (Answer &answer : a.answers)
+        answer.evidence = value;
+    return a;
+}
+
+ProcessResult checkHostileOutput(const QString &kind, const QString &file, const QJsonObject &expected,
+                                 const QString &plain)
+{
+    const QString expectedPath = file + QStringLiteral(".expected.json");
+    writeFile(expectedPath, QJsonDocument(expected).toJson());
+    QStringList args{QStringLiteral(AHPLEAD_RELIABILITY_DIR "/check_hostile_outputs.py"), kind, file, expectedPath};
+    if (!plain.isEmpty())
+        args << plain;
+    return run(QStringLiteral(AHPLEAD_PYTHON), args);
+}
+
 QStringList entriesOf(const QString &dir)
 {
     return QDir(dir).entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot, QDir::Name);
-}
-
-namespace {
-
-QString errnoText() { return QString::fromLocal8Bit(std::strerror(errno)); }
-
-// Mounts made by the tests stay in a mount namespace of this process's own, so they vanish
-// with it even if the test dies before unmounting.
-bool privateMountNamespace(QString *problem)
-{
-    static QString failure;
-    static const bool done = [] {
-        if (unshare(CLONE_NEWNS) != 0) {
-            failure = QStringLiteral("unshare(CLONE_NEWNS): ") + errnoText();
-            return false;
-        }
-        if (mount("none", "/", nullptr, MS_REC | MS_PRIVATE, nullptr) != 0) {
-            failure = QStringLiteral("making / private: ") + errnoText();
-            return false;
-        }
-        return true;
-    }();
-    if (!done)
-        *problem = failure;
-    return done;
-}
-
-} // namespace
-
-WriteBarrier::WriteBarrier(QString path) : m_path(std::move(path))
-{
-    const QByteArray native = QFile::encodeName(m_path);
-    struct stat st {};
-    if (::stat(native.constData(), &st) != 0) {
-        m_problem = m_path + QStringLiteral(": ") + errnoText();
-        return;
-    }
-    m_oldMode = int(st.st_mode & 07777);
-    if (geteuid() != 0) {
-        if (::chmod(native.constData(), mode_t(m_oldMode & ~0222)) == 0 && probeRefused()) {
-            m_means = Means::Permissions;
-            m_how = QStringLiteral("write permission removed (chmod a-w)");
-            m_ok = true;
-            return;
-        }
-        ::chmod(native.constData(), mode_t(m_oldMode));
-        m_problem = QStringLiteral("chmod a-w did not stop writes");
-        return;
-    }
-    // Root: permission bits stop nothing.
-    const auto chattr = run(QStringLiteral("chattr"), {QStringLiteral("+i"), m_path});
-    if (chattr.exitCode == 0 && probeRefused()) {
-        m_means = Means::Immutable;
-        m_how = QStringLiteral("immutable attribute (chattr +i)");
-        m_ok = true;
-        return;
-    }
-    if (chattr.exitCode == 0)
-        run(QStringLiteral("chattr"), {QStringLiteral("-i"), m_path});
-    QString nsProblem;
-    if (privateMountNamespace(&nsProblem) && ::mount(native.constData(), native.constData(), nullptr, MS_BIND, nullptr) == 0) {
-        if (::mount(nullptr, native.constData(), nullptr, MS_REMOUNT | MS_BIND | MS_RDONLY, nullptr) == 0 &&
-            probeRefused()) {
-            m_means = Means::ReadOnlyBind;
-            m_how = QStringLiteral("read-only bind mount");
-            m_ok = true;
-            return;
-        }
-        ::umount2(native.constData(), MNT_DETACH);
-    }
-    m_problem = QStringLiteral("running as root, and neither chattr +i (%1) nor a read-only bind mount (%2) works here")
-                    .arg(chattr.err.trimmed(), nsProblem.isEmpty() ? errnoText() : nsProblem);
-}
-
-WriteBarrier::~WriteBarrier() { lift(); }
-
-void WriteBarrier::lift()
-{
-    const QByteArray native = QFile::encodeName(m_path);
-    switch (m_means) {
-    case Means::None: break;
-    case Means::Permissions: ::chmod(native.constData(), mode_t(m_oldMode)); break;
-    case Means::Immutable: run(QStringLiteral("chattr"), {QStringLiteral("-i"), m_path}); break;
-    case Means::ReadOnlyBind: ::umount2(native.constData(), MNT_DETACH); break;
-    }
-    m_means = Means::None;
-}
-
-bool WriteBarrier::probeRefused() const
-{
-    if (QFileInfo(m_path).isDir()) {
-        const QString probe = m_path + QStringLiteral("/.write-probe");
-        QFile file(probe);
-        if (file.open(QIODevice::WriteOnly)) {
-            file.close();
-            QFile::remove(probe);
-            return false;
-        }
-        return true;
-    }
-    QFile file(m_path);
-    return !file.open(QIODevice::WriteOnly | QIODevice::Append);
-}
-
-SmallFileSystem::SmallFileSystem(QString mountPoint, qint64 bytes) : m_mountPoint(std::move(mountPoint)), m_bytes(bytes)
-{
-    QDir().mkpath(m_mountPoint);
-    if (geteuid() != 0) {
-        m_problem = QStringLiteral("mounting a file system needs root");
-        return;
-    }
-    if (!privateMountNamespace(&m_problem))
-        return;
-    const QByteArray options = "size=" + QByteArray::number(m_bytes) + ",mode=0755";
-    if (::mount("ahplead-test", QFile::encodeName(m_mountPoint).constData(), "tmpfs", MS_NOSUID | MS_NODEV,
-                options.constData()) != 0) {
-        m_problem = QStringLiteral("mount -t tmpfs: ") + errnoText();
-        return;
-    }
-    m_ok = true;
-}
-
-SmallFileSystem::~SmallFileSystem()
-{
-    if (m_ok)
-        ::umount2(QFile::encodeName(m_mountPoint).constData(), MNT_DETACH);
-}
-
-qint64 SmallFileSystem::freeBytes() const
-{
-    struct statvfs s {};
-    if (::statvfs(QFile::encodeName(m_mountPoint).constData(), &s) != 0)
-        return -1;
-    return qint64(s.f_bavail) * qint64(s.f_frsize);
-}
-
-bool SmallFileSystem::setReadOnly(bool readOnly)
-{
-    const QByteArray options = "size=" + QByteArray::number(m_bytes);
-    return ::mount("ahplead-test", QFile::encodeName(m_mountPoint).constData(), "tmpfs",
-                   MS_REMOUNT | MS_NOSUID | MS_NODEV | (readOnly ? MS_RDONLY : 0), options.constData()) == 0;
-}
-
-bool SmallFileSystem::resize(qint64 bytes)
-{
-    m_bytes = bytes;
-    const QByteArray options = "size=" + QByteArray::number(m_bytes);
-    return ::mount("ahplead-test", QFile::encodeName(m_mountPoint).constData(), "tmpfs",
-                   MS_REMOUNT | MS_NOSUID | MS_NODEV, options.constData()) == 0;
 }
 
 } // namespace ahplead::test

@@ -4,42 +4,18 @@ the element and attribute structure must be identical (nothing injected), the ho
 report must still be well-formed XML, and its text must contain every hostile string.
 Usage: check_hostile_html.py HOSTILE.html PLAIN.html STRINGS.json"""
 import json
+import os
 import sys
 import xml.etree.ElementTree as ET
-from html.parser import HTMLParser
 
-
-class Skeleton(HTMLParser):
-    def __init__(self):
-        super().__init__(convert_charrefs=True)
-        self.tags = []
-        self.text = []
-
-    def handle_starttag(self, tag, attrs):
-        self.tags.append((tag, tuple(sorted(name for name, _ in attrs))))
-
-    def handle_startendtag(self, tag, attrs):
-        self.handle_starttag(tag, attrs)
-
-    def handle_endtag(self, tag):
-        self.tags.append(('/' + tag, ()))
-
-    def handle_data(self, data):
-        self.text.append(data)
-
-
-def parse(path):
-    text = open(path, encoding='utf-8').read()
-    p = Skeleton()
-    p.feed(text)
-    p.close()
-    return text, p
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'support'))
+from html_skeleton import skeleton  # noqa: E402  (shared with the other hostile-text check)
 
 
 def main(hostile_path, plain_path, strings_path):
     problems = []
-    hostile_text, hostile = parse(hostile_path)
-    _, plain = parse(plain_path)
+    hostile_text, hostile = skeleton(hostile_path)
+    _, plain = skeleton(plain_path)
     try:
         ET.fromstring(hostile_text.replace('<!DOCTYPE html>', '', 1))
     except ET.ParseError as e:

@@ -55,8 +55,11 @@ CaseForChangeItem itemFor(const RecommendationResult &result, const Recommendati
 
 bool BusinessCaseLink::sameOrganisation(const OrganisationProfile &profile, const Organisation &organisation)
 {
-    if (!profile.odsCode.isEmpty() && !organisation.odsCode.isEmpty())
-        return profile.odsCode.compare(organisation.odsCode, Qt::CaseInsensitive) == 0;
+    // Codes trimmed, as the store keeps them (Store::organisationId): "ZZ1 " pasted is ZZ1.
+    const QString a = profile.odsCode.trimmed();
+    const QString b = organisation.odsCode.trimmed();
+    if (!a.isEmpty() && !b.isEmpty())
+        return a.compare(b, Qt::CaseInsensitive) == 0;
     return profile.name.trimmed().compare(organisation.name.trimmed(), Qt::CaseInsensitive) == 0;
 }
 

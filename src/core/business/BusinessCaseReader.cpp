@@ -422,6 +422,33 @@ Result<BusinessCase> BusinessCaseReader::parse(const QByteArray &bytes, const QS
 
 Result<BusinessCase> BusinessCaseReader::fromJson(const nlohmann::json &doc, const QString &fileName)
 {
+    auto bc = draftFromJson(doc, fileName);
+    if (!bc)
+        return bc;
+    const Status valid = BusinessCaseValidator::check(bc.value(), fileName);
+    if (!valid)
+        return valid.error();
+    return bc;
+}
+
+Result<BusinessCase> BusinessCaseReader::parseDraft(const QByteArray &bytes, const QString &fileName)
+{
+    auto doc = JsonFile::parse(bytes, fileName);
+    if (!doc)
+        return doc.error();
+    return draftFromJson(doc.value(), fileName);
+}
+
+Result<BusinessCase> BusinessCaseReader::readDraft(const QString &path)
+{
+    auto doc = JsonFile::read(path);
+    if (!doc)
+        return doc.error();
+    return draftFromJson(doc.value(), JsonFile::displayName(path));
+}
+
+Result<BusinessCase> BusinessCaseReader::draftFromJson(const nlohmann::json &doc, const QString &fileName)
+{
     BusinessCase bc;
     try {
         const JsonReader root(doc, fileName);
@@ -474,9 +501,6 @@ Result<BusinessCase> BusinessCaseReader::fromJson(const nlohmann::json &doc, con
     } catch (const JsonReadError &e) {
         return fail(e.message());
     }
-    const Status valid = BusinessCaseValidator::check(bc, fileName);
-    if (!valid)
-        return valid.error();
     return bc;
 }
 

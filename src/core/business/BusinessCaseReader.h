@@ -20,6 +20,13 @@ public:
     static Result<BusinessCase> read(const QString &path);
     static Result<BusinessCase> parse(const QByteArray &bytes, const QString &fileName);
     static Result<BusinessCase> fromJson(const nlohmann::json &doc, const QString &fileName);
+
+    // A draft: the JSON types are checked as above but not the rules on values, so a case still
+    // being written (a metric with no period yet, no do-nothing option) can be kept in the
+    // store and shown with its problems (BusinessCaseValidator::problems) rather than refused.
+    static Result<BusinessCase> parseDraft(const QByteArray &bytes, const QString &fileName);
+    static Result<BusinessCase> readDraft(const QString &path);
+    static Result<BusinessCase> draftFromJson(const nlohmann::json &doc, const QString &fileName);
 };
 
 } // namespace ahplead

@@ -1,5 +1,6 @@
 #include "Store.h"
 
+#include "SqlErrorText.h"
 #include "SqlTransaction.h"
 #include "StoreSchema.h"
 
@@ -124,7 +125,8 @@ bool run(QSqlQuery &q, const QVariantList &values, QString *error)
 
 Error Store::sqlError(const QString &what, const QString &driverText) const
 {
-    return Error{QStringLiteral("%1: %2: %3").arg(QDir::toNativeSeparators(m_path), what, driverText)};
+    return Error{
+        QStringLiteral("%1: %2: %3").arg(QDir::toNativeSeparators(m_path), what, SqlErrorText::plain(driverText))};
 }
 
 QString Store::defaultPath()
@@ -248,9 +250,11 @@ Result<qint64> Store::organisationId(const Organisation &org)
     if (q.next()) {
         const qint64 id = q.value(0).toLongLong();
         q.finish();
-        // The newest details win: a trust that renamed itself shows its new name.
-        if (!run(statement(QStringLiteral("UPDATE organisations SET name = ?, ics = ?, region = ?, type = ? WHERE id = ?")),
-                 {org.name, org.ics, org.region, org.type, id}, &error))
+        // The newest details win: a trust that renamed itself shows its new name. Unchanged
+        // details are not rewritten (a region imports many submissions from each trust).
+        if (!run(statement(QStringLiteral("UPDATE organisations SET name = ?, ics = ?, region = ?, type = ? WHERE id = ? "
+                                          "AND (name IS NOT ? OR ics IS NOT ? OR region IS NOT ? OR type IS NOT ?)")),
+                 {org.name, org.ics, org.region, org.type, id, org.name, org.ics, org.region, org.type}, &error))
             return Error{error};
         return id;
     }
@@ -558,6 +562,16 @@ Result<std::vector<AuditEntry>> Store::auditLog(std::optional<qint64> assessment
 
 namespace {
 
+// A received submission's canonical content is kept as its UTF-8 bytes (a blob): binding it
+// as text would turn 20 kB into UTF-16 and back for every file a region imports. Stores
+// written before kept it as text, which reads back the same.
+QVariant contentValue(const QByteArray &content) { return QVariant(content); }
+
+QByteArray contentBytes(const QVariant &value)
+{
+    return value.typeId() == QMetaType::QByteArray ? value.toByteArray() : value.toString().toUtf8();
+}
+
 const char *const submissionColumns =
     "s.id, s.uuid, s.direction, coalesce(s.assessment_id, 0), o.name, o.ods_code, o.ics, o.region, o.type, "
     "s.framework_id, s.framework_version, s.revision, s.submitted_at, s.submitter_name, s.submitter_role, s.digest, "
@@ -699,7 +713,7 @@ IncomingResult Store::addIncoming(const IncomingSubmission &incoming, const QStr
                stamp(s.submittedAt), s.submitter.name, s.submitter.role, s.digest,
                incoming.card.overallScore ? QVariant(*incoming.card.overallScore) : QVariant(),
                incoming.card.overallLevel, summary.encodeDomains(), summary.encodeStatuses(),
-               QString::fromUtf8(s.content), now()},
+               contentValue(s.content), now()},
              &error)) {
         result.message = error;
         return result;
@@ -729,19 +743,23 @@ std::vector<IncomingResult> Store::addIncomingSubmissions(const std::vector<Inco
     SqlTransaction tx(db());
     if (!tx.active())
         return failAll(tx.errorText());
-    QSqlQuery q(db());
+    // The savepoint statements are prepared once, not once per file.
+    QSqlQuery &savepoint = statement(QStringLiteral("SAVEPOINT incoming"));
+    QSqlQuery &release = statement(QStringLiteral("RELEASE incoming"));
+    QSqlQuery &rollback = statement(QStringLiteral("ROLLBACK TO incoming"));
+    QString error;
     for (std::size_t i = 0; i < batch.size(); ++i) {
-        if (!q.exec(QStringLiteral("SAVEPOINT incoming")))
-            return failAll(q.lastError().text());
+        if (!run(savepoint, {}, &error))
+            return failAll(error);
         results[i] = addIncoming(batch[i], actor);
         if (results[i].outcome == IncomingResult::Outcome::Imported) {
-            if (!q.exec(QStringLiteral("RELEASE incoming")))
-                return failAll(q.lastError().text());
+            if (!run(release, {}, &error))
+                return failAll(error);
         } else {
             if (results[i].outcome == IncomingResult::Outcome::Failed)
                 results[i].message = sqlError(what, results[i].message).message;
-            if (!q.exec(QStringLiteral("ROLLBACK TO incoming")) || !q.exec(QStringLiteral("RELEASE incoming")))
-                return failAll(q.lastError().text());
+            if (!run(rollback, {}, &error) || !run(release, {}, &error))
+                return failAll(error);
         }
     }
     if (!tx.commit())
@@ -831,7 +849,7 @@ Result<QByteArray> Store::submissionContent(qint64 id) const
         return sqlError(QStringLiteral("the submission could not be read"), error);
     if (!q.next())
         return fail(QStringLiteral("There is no submission %1 in %2.").arg(id).arg(QDir::toNativeSeparators(m_path)));
-    const QByteArray content = q.value(0).toString().toUtf8();
+    const QByteArray content = contentBytes(q.value(0));
     if (content.isEmpty())
         return fail(QStringLiteral("Submission %1 was sent from this store; its assessment is assessment %2.")
                         .arg(id)

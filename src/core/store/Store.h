@@ -18,6 +18,8 @@
 
 namespace ahplead {
 
+struct BusinessCase;
+
 struct AssessmentSummary {
     qint64 id = 0;
     QString title;
@@ -107,6 +109,16 @@ struct AuditEntry {
     qint64 assessmentId = 0;
     QString questionId;
     QString detail;
+    qint64 businessCaseId = 0; // a line about a business case (businessCaseLog), else 0
+};
+
+// One business case in the store, as the list of cases shows it.
+struct BusinessCaseSummary {
+    qint64 id = 0;
+    QString organisation;
+    QString title;
+    QDateTime createdAt;
+    QDateTime updatedAt;
 };
 
 // The one way into the SQLite file. WAL, foreign keys on, synchronous=FULL (an
@@ -183,6 +195,20 @@ public:
                         const QByteArray &content, const QString &actor);
     // The newest benchmark for the framework version, or nothing.
     Result<std::optional<QByteArray>> latestBenchmark(const QString &frameworkId, const QString &frameworkVersion) const;
+
+    // Business cases (StoreBusinessCases.cpp), each kept as its canonical JSON
+    // (BusinessCaseWriter). A draft need not pass BusinessCaseValidator yet: it is stored and
+    // read back as it is, so nothing typed is lost. One transaction and one audit line each;
+    // ACTION/WHAT say what changed ("create", "import", "save" with "the preferred option's WTE").
+    Result<qint64> addBusinessCase(const BusinessCase &businessCase, const QString &actor,
+                                   const QString &action = QStringLiteral("create"));
+    Result<std::vector<BusinessCaseSummary>> businessCases() const;
+    Result<BusinessCase> businessCase(qint64 id) const;
+    Status saveBusinessCase(qint64 id, const BusinessCase &businessCase, const QString &actor,
+                            const QString &what = {});
+    Status deleteBusinessCase(qint64 id, const QString &actor);
+    // The audit lines about business case ID, oldest first.
+    Result<std::vector<AuditEntry>> businessCaseLog(qint64 id) const;
 
 private:
     Store(QString path, QString connection, Mode mode);

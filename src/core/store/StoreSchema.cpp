@@ -105,6 +105,22 @@ const char *const schemaV3[] = {
     " content TEXT NOT NULL)",
 };
 
+// Version 4: business cases (issue 5). Each keeps its canonical `ahplead.businesscase` JSON
+// (BusinessCaseWriter) whole, as a draft may not yet pass the validator; the organisation and
+// title are copied out so the list of cases needs no JSON parsed. The audit log gains the case
+// a line is about (no foreign key, as for assessments: a deleted case keeps its history).
+const char *const schemaV4[] = {
+    "CREATE TABLE business_cases ("
+    " id INTEGER PRIMARY KEY,"
+    " organisation TEXT NOT NULL DEFAULT '',"
+    " title TEXT NOT NULL DEFAULT '',"
+    " content TEXT NOT NULL,"
+    " created_at TEXT NOT NULL,"
+    " updated_at TEXT NOT NULL)",
+    "ALTER TABLE audit_log ADD COLUMN business_case_id INTEGER",
+    "CREATE INDEX audit_log_business_case ON audit_log(business_case_id)",
+};
+
 template <std::size_t N>
 QStringList statements(const char *const (&list)[N])
 {
@@ -128,7 +144,8 @@ Status StoreSchema::step(QSqlDatabase db, int toVersion)
 {
     const QStringList sql = toVersion == 1   ? statements(schemaV1)
                             : toVersion == 2 ? statements(schemaV2)
-                                             : statements(schemaV3);
+                            : toVersion == 3 ? statements(schemaV3)
+                                             : statements(schemaV4);
     SqlTransaction tx(db);
     if (!tx.active())
         return fail(tx.errorText());

@@ -10,7 +10,7 @@ namespace ahplead {
 // the version kept in PRAGMA user_version. Add a step; never edit an old one.
 class StoreSchema {
 public:
-    static constexpr int CurrentVersion = 3;
+    static constexpr int CurrentVersion = 4;
 
     static Result<int> version(QSqlDatabase db);
     // Brings the database from its version up to CurrentVersion.
