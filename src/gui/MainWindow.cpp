@@ -215,25 +215,27 @@ void MainWindow::createActions()
     connect(makeAction("completeAction", tr("&Mark as complete"), {}, QStringLiteral("status-met")),
             &QAction::triggered, this, &MainWindow::markComplete);
 
-    auto onView = [this](void (AssessmentView::*slot)()) {
-        return [this, slot] {
+    // Plain lambdas, as onRegion below: AddressSanitizer (GCC 12) flagged the call through a
+    // captured pointer to member function this replaced.
+    auto onView = [this](auto command) {
+        return [this, command] {
             if (m_view)
-                (m_view->*slot)();
+                command(*m_view);
         };
     };
     connect(makeAction("previousAction", tr("&Previous section"),
                        {QKeySequence(Qt::CTRL | Qt::Key_PageUp), QKeySequence(Qt::ALT | Qt::Key_Left)},
                        QStringLiteral("go-previous")),
-            &QAction::triggered, this, onView(&AssessmentView::previousPage));
+            &QAction::triggered, this, onView([](AssessmentView &v) { v.previousPage(); }));
     connect(makeAction("nextAction", tr("&Next section"),
                        {QKeySequence(Qt::CTRL | Qt::Key_PageDown), QKeySequence(Qt::ALT | Qt::Key_Right)},
                        QStringLiteral("go-next")),
-            &QAction::triggered, this, onView(&AssessmentView::nextPage));
+            &QAction::triggered, this, onView([](AssessmentView &v) { v.nextPage(); }));
     connect(makeAction("unansweredAction", tr("Next &unanswered question"), {QKeySequence(Qt::CTRL | Qt::Key_J)}),
-            &QAction::triggered, this, onView(&AssessmentView::nextUnanswered));
+            &QAction::triggered, this, onView([](AssessmentView &v) { v.nextUnanswered(); }));
     connect(
         makeAction("resultsAction", tr("&Results"), {QKeySequence(Qt::CTRL | Qt::Key_R)}, QStringLiteral("results")),
-        &QAction::triggered, this, onView(&AssessmentView::showResults));
+        &QAction::triggered, this, onView([](AssessmentView &v) { v.showResults(); }));
     connect(makeAction("shortcutsAction", tr("&Keyboard shortcuts"), {QKeySequence(Qt::Key_F1)}), &QAction::triggered,
             this, &MainWindow::showShortcuts);
     connect(makeAction("aboutAction", tr("&About ahplead"), {}), &QAction::triggered, this, &MainWindow::showAbout);

@@ -232,7 +232,7 @@ void ResultsPage::refresh()
     layout->addWidget(buildActions(card));
     QWidget *summary = buildSummary(card);
     if (m_summary) {
-        m_summaryHolder->replaceWidget(m_summary, summary);
+        delete m_summaryHolder->replaceWidget(m_summary, summary); // the old item is ours to delete
         retire(m_summary);
     } else {
         m_summaryHolder->addWidget(summary);
@@ -240,7 +240,7 @@ void ResultsPage::refresh()
     m_summary = summary;
     summary->show(); // now, not on the next turn of the event loop
     if (m_dynamic) {
-        m_layout->replaceWidget(m_dynamic, dynamic);
+        delete m_layout->replaceWidget(m_dynamic, dynamic);
         retire(m_dynamic);
     } else {
         m_layout->insertWidget(m_layout->count() - 1, dynamic);
