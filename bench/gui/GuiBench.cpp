@@ -19,6 +19,7 @@
 #include "Icons.h"
 #include "MainWindow.h"
 #include "Prompter.h"
+#include "SilentPrompter.h"
 #include "StartPage.h"
 #include "Theme.h"
 #include "Workspace.h"
@@ -152,21 +153,6 @@ double median(std::vector<double> v)
     std::sort(v.begin(), v.end());
     return v.empty() ? 0 : (v.size() % 2 ? v[v.size() / 2] : (v[v.size() / 2 - 1] + v[v.size() / 2]) / 2);
 }
-
-class SilentPrompter : public Prompter {
-public:
-    StoreChoice storeProblem(QWidget *, const StoreProblem &) override { return StoreChoice::Quit; }
-    QString chooseStoreFile(QWidget *, const QString &) override { return {}; }
-    QString chooseOpenFile(QWidget *, const QString &, const QString &, const QString &) override { return {}; }
-    QString chooseSaveFile(QWidget *, const QString &, const QString &, const QString &) override { return {}; }
-    bool confirm(QWidget *, const QString &, const QString &, const QString &, const QString &,
-                 const QString &) override
-    {
-        return false;
-    }
-    void warn(QWidget *, const QString &, const QString &, const QString &) override {}
-    void inform(QWidget *, const QString &, const QString &) override {}
-};
 
 void settle()
 {

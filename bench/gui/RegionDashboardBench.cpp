@@ -19,6 +19,7 @@
 #include "Prompter.h"
 #include "RegionHeatmapModel.h"
 #include "RegionView.h"
+#include "SilentPrompter.h"
 #include "SubmissionReviewPage.h"
 #include "Theme.h"
 #include "Workspace.h"
@@ -38,21 +39,6 @@
 using namespace ahplead;
 
 namespace {
-
-class SilentPrompter : public Prompter {
-public:
-    StoreChoice storeProblem(QWidget *, const StoreProblem &) override { return StoreChoice::Quit; }
-    QString chooseStoreFile(QWidget *, const QString &) override { return {}; }
-    QString chooseOpenFile(QWidget *, const QString &, const QString &, const QString &) override { return {}; }
-    QString chooseSaveFile(QWidget *, const QString &, const QString &, const QString &) override { return {}; }
-    bool confirm(QWidget *, const QString &, const QString &, const QString &, const QString &,
-                 const QString &) override
-    {
-        return false;
-    }
-    void warn(QWidget *, const QString &, const QString &, const QString &) override {}
-    void inform(QWidget *, const QString &, const QString &) override {}
-};
 
 double median(std::vector<double> v)
 {

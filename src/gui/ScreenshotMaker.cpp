@@ -9,6 +9,7 @@
 #include "DomainPage.h"
 #include "MainWindow.h"
 #include "MessageBoxPrompter.h"
+#include "SilentPrompter.h"
 #include "NewAssessmentDialog.h"
 #include "Prompter.h"
 #include "QuestionWidget.h"
@@ -31,22 +32,6 @@
 namespace ahplead {
 
 namespace {
-
-// Screenshots never stop to ask anything.
-class SilentPrompter : public Prompter {
-public:
-    StoreChoice storeProblem(QWidget *, const StoreProblem &) override { return StoreChoice::Quit; }
-    QString chooseStoreFile(QWidget *, const QString &) override { return {}; }
-    QString chooseOpenFile(QWidget *, const QString &, const QString &, const QString &) override { return {}; }
-    QString chooseSaveFile(QWidget *, const QString &, const QString &, const QString &) override { return {}; }
-    bool confirm(QWidget *, const QString &, const QString &, const QString &, const QString &,
-                 const QString &) override
-    {
-        return false;
-    }
-    void warn(QWidget *, const QString &, const QString &, const QString &) override {}
-    void inform(QWidget *, const QString &, const QString &) override {}
-};
 
 void settle()
 {
