@@ -6,8 +6,13 @@ MAKEFLAGS += --no-print-directory
 BUILD   ?= build
 JOBS    ?= $(shell nproc 2>/dev/null || echo 2)
 CMAKE_FLAGS ?= -DCMAKE_BUILD_TYPE=RelWithDebInfo -DAHPLEAD_WERROR=ON
+# CI (CI=true) builds without debug information: a third less to compile and link, nothing
+# less checked (docs/building.md).
+ifdef CI
+CI_FLAGS = -DAHPLEAD_DEBUG_INFO=OFF
+endif
 
-.PHONY: all deps configure build run test clean package
+.PHONY: all deps configure build run test clean package screenshots
 
 all: build
 
@@ -15,7 +20,7 @@ deps:
 	@bash .ci/install-deps
 
 configure: deps
-	@cmake -S . -B $(BUILD) $(CMAKE_FLAGS) >/dev/null
+	@cmake -S . -B $(BUILD) $(CMAKE_FLAGS) $(CI_FLAGS) >/dev/null
 
 build: configure
 	@cmake --build $(BUILD) -j $(JOBS)
@@ -34,8 +39,14 @@ package: build
 clean:
 	rm -rf $(BUILD)
 
+# The pictures of README.md and the user guide (docs/images), drawn by the developer tool
+# tools/screenshots from the bundled example.
+screenshots: build
+	@$(BUILD)/tools/screenshots/ahplead-screenshots docs/images
+
 # Reliability (docs/reliability.md). test-asan: the whole suite under AddressSanitizer and
-# UndefinedBehaviorSanitizer in build-asan/; any report fails the run. fuzz: each libFuzzer
+# UndefinedBehaviorSanitizer in build-asan/ (without the package tests and benchmarks, which
+# test CPack and measure speed, not memory safety); any report fails the run. fuzz: each libFuzzer
 # target for FUZZ_SECONDS in build-fuzz/ (installs clang-14 and libclang-rt-14-dev if missing).
 ASAN_BUILD   ?= build-asan
 FUZZ_BUILD   ?= build-fuzz
@@ -47,7 +58,8 @@ SANITIZER_ENV = ASAN_OPTIONS=halt_on_error=1:detect_leaks=1:check_initialization
 .PHONY: test-asan fuzz
 
 test-asan: deps
-	@cmake -S . -B $(ASAN_BUILD) -DCMAKE_BUILD_TYPE=Debug -DAHPLEAD_SANITIZE=address,undefined >/dev/null
+	@cmake -S . -B $(ASAN_BUILD) -DCMAKE_BUILD_TYPE=Debug -DAHPLEAD_SANITIZE=address,undefined -DAHPLEAD_WERROR=ON \
+		-DAHPLEAD_BUILD_BENCH=OFF -DAHPLEAD_PACKAGE_TESTS=OFF $(CI_FLAGS) >/dev/null
 	@$(SANITIZER_ENV) cmake --build $(ASAN_BUILD) -j $(JOBS)
 	@cd $(ASAN_BUILD) && $(SANITIZER_ENV) ctest --output-on-failure -j $(JOBS)
 

@@ -7,15 +7,15 @@
 //
 // Each phase runs as its own process so its peak memory is its own; bench/core/run_region_bench.sh
 // runs all three and prints the figures.
-#include "AssessmentReader.h"
-#include "DataPaths.h"
-#include "JsonFile.h"
-#include "FrameworkLibrary.h"
-#include "Importer.h"
-#include "RegionSummary.h"
-#include "SaveFile.h"
-#include "Scorer.h"
-#include "SubmissionFile.h"
+#include "core/assessment/AssessmentReader.h"
+#include "core/base/DataPaths.h"
+#include "core/base/JsonFile.h"
+#include "core/assessment/FrameworkLibrary.h"
+#include "core/region/Importer.h"
+#include "core/region/RegionSummary.h"
+#include "core/base/SaveFile.h"
+#include "core/assessment/Scorer.h"
+#include "core/region/SubmissionFile.h"
 
 #include <QCoreApplication>
 #include <QDir>

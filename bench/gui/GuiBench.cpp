@@ -11,18 +11,18 @@
 // 3. Peak memory (maximum resident set) with a store of 1,000 assessments made through
 //    core's Store API: of `ahplead --quit-after-show`, and of a child that shows the start
 //    page, scores every assessment in the list, opens one and visits every page.
-#include "AppSettings.h"
-#include "AssessmentListModel.h"
-#include "AssessmentReader.h"
-#include "AssessmentView.h"
-#include "DataPaths.h"
-#include "Icons.h"
-#include "MainWindow.h"
-#include "Prompter.h"
-#include "SilentPrompter.h"
-#include "StartPage.h"
-#include "Theme.h"
-#include "Workspace.h"
+#include "gui/app/AppSettings.h"
+#include "gui/assessment/AssessmentListModel.h"
+#include "core/assessment/AssessmentReader.h"
+#include "gui/assessment/AssessmentView.h"
+#include "core/base/DataPaths.h"
+#include "gui/widgets/Icons.h"
+#include "gui/app/MainWindow.h"
+#include "gui/app/Prompter.h"
+#include "tools/screenshots/SilentPrompter.h"
+#include "gui/app/StartPage.h"
+#include "gui/widgets/Theme.h"
+#include "gui/app/Workspace.h"
 
 #include <QApplication>
 #include <QDir>

@@ -13,16 +13,16 @@
 // of filter (aggregation and models again, no store query), opening a submission from the
 // dashboard, and the first paint of the dashboard table. Medians of N runs (default 5), with
 // the peak memory of the whole run.
-#include "AppSettings.h"
-#include "Icons.h"
-#include "MainWindow.h"
-#include "Prompter.h"
-#include "RegionHeatmapModel.h"
-#include "RegionView.h"
-#include "SilentPrompter.h"
-#include "SubmissionReviewPage.h"
-#include "Theme.h"
-#include "Workspace.h"
+#include "gui/app/AppSettings.h"
+#include "gui/widgets/Icons.h"
+#include "gui/app/MainWindow.h"
+#include "gui/app/Prompter.h"
+#include "gui/region/RegionHeatmapModel.h"
+#include "gui/region/RegionView.h"
+#include "tools/screenshots/SilentPrompter.h"
+#include "gui/region/SubmissionReviewPage.h"
+#include "gui/widgets/Theme.h"
+#include "gui/app/Workspace.h"
 
 #include <QApplication>
 #include <QComboBox>

@@ -2,15 +2,15 @@
 // Usage: report_bench [ASSESSMENT.json] [--runs N]
 // Prints the first (cold) run and the median of the warm runs for each step, and the
 // process's peak resident memory. Whole-process figures come from compare.py.
-#include "AssessmentReader.h"
-#include "CsvWriter.h"
-#include "DataPaths.h"
-#include "FrameworkLibrary.h"
-#include "HtmlWriter.h"
-#include "OdtWriter.h"
-#include "PdfWriter.h"
-#include "ReportModel.h"
-#include "Scorer.h"
+#include "core/assessment/AssessmentReader.h"
+#include "report/assessment/CsvWriter.h"
+#include "core/base/DataPaths.h"
+#include "core/assessment/FrameworkLibrary.h"
+#include "report/assessment/HtmlWriter.h"
+#include "report/assessment/OdtWriter.h"
+#include "report/assessment/PdfWriter.h"
+#include "report/assessment/ReportModel.h"
+#include "core/assessment/Scorer.h"
 
 #include <QElapsedTimer>
 #include <QGuiApplication>

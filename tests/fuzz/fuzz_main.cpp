@@ -1,6 +1,6 @@
 // One libFuzzer target per reader: this file is compiled once per target with
 // AHPLEAD_FUZZ_TARGET naming the check in FuzzChecks.cpp. `make fuzz` builds and runs them.
-#include "FuzzChecks.h"
+#include "fuzz/FuzzChecks.h"
 
 #include <cstdint>
 #include <cstdio>

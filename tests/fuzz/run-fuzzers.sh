@@ -46,8 +46,11 @@ fi
 
 # The fuzz build: clang, every target instrumented for coverage, ASan and UBSan. The report
 # library and the GUI are not needed by any reader.
+# CI builds it without debug information, as it does the other builds.
+debug_info=ON
+[[ -n "${CI:-}" ]] && debug_info=OFF
 cmake -S . -B "$build" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER="$cxx" -DAHPLEAD_WERROR=ON \
-    -DAHPLEAD_SANITIZE=address,undefined -DAHPLEAD_FUZZ=ON \
+    -DAHPLEAD_SANITIZE=address,undefined -DAHPLEAD_FUZZ=ON -DAHPLEAD_DEBUG_INFO=$debug_info \
     -DAHPLEAD_BUILD_REPORT=OFF -DAHPLEAD_BUILD_GUI=OFF >/dev/null
 cmake --build "$build" --target ahplead_fuzzers -j "${JOBS:-$(nproc 2>/dev/null || echo 2)}"
 

@@ -1,10 +1,10 @@
-#include "GuiFixture.h"
+#include "gui/GuiFixture.h"
 
-#include "AssessmentView.h"
-#include "DomainPage.h"
-#include "Icons.h"
-#include "QuestionWidget.h"
-#include "Theme.h"
+#include "gui/assessment/AssessmentView.h"
+#include "gui/assessment/DomainPage.h"
+#include "gui/widgets/Icons.h"
+#include "gui/assessment/QuestionWidget.h"
+#include "gui/widgets/Theme.h"
 
 #include <catch2/catch.hpp>
 

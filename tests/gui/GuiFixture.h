@@ -1,19 +1,19 @@
 #pragma once
 
-#include "AppSettings.h"
-#include "Assessment.h"
-#include "AssessmentView.h"
-#include "DomainPage.h"
-#include "MainWindow.h"
-#include "QuestionWidget.h"
-#include "ScriptedPrompter.h"
-#include "Workspace.h"
+#include "gui/app/AppSettings.h"
+#include "core/assessment/Assessment.h"
+#include "gui/assessment/AssessmentView.h"
+#include "gui/assessment/DomainPage.h"
+#include "gui/app/MainWindow.h"
+#include "gui/assessment/QuestionWidget.h"
+#include "gui/ScriptedPrompter.h"
+#include "gui/app/Workspace.h"
 
 #include <QStringList>
 #include <QTemporaryDir>
 #include <QTest>
 
-#include "TestSupport.h"
+#include "support/TestSupport.h"
 
 #include <memory>
 

@@ -1,4 +1,4 @@
-#include "ScriptedPrompter.h"
+#include "gui/ScriptedPrompter.h"
 
 namespace ahplead::test {
 

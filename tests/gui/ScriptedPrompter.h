@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Prompter.h"
+#include "gui/app/Prompter.h"
 
 #include <QString>
 

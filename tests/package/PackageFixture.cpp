@@ -1,4 +1,4 @@
-#include "PackageFixture.h"
+#include "package/PackageFixture.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "TestSupport.h"
+#include "support/TestSupport.h"
 
 #include <QString>
 #include <QStringList>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Assessment.h"
+#include "core/assessment/Assessment.h"
 
 #include <QStringList>
 

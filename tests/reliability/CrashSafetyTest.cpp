@@ -2,10 +2,10 @@
 // synchronous=FULL, one transaction per change). crash_writer saves answers in a loop and
 // prints each after Store::saveAnswer returned; this test kills it with SIGKILL at random
 // moments and, after every kill, checks the store is sound and holds every printed answer.
-#include "CrashPlan.h"
-#include "ReliabilitySupport.h"
-#include "SubmissionFile.h"
-#include "Submitter.h"
+#include "reliability/CrashPlan.h"
+#include "reliability/ReliabilitySupport.h"
+#include "core/region/SubmissionFile.h"
+#include "core/region/Submitter.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,6 +1,6 @@
-#include "FaultMakers.h"
+#include "reliability/FaultMakers.h"
 
-#include "TestSupport.h"
+#include "support/TestSupport.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,9 +1,9 @@
 // Every input the fuzzers ever broke a reader with (tests/fuzz/regressions/<target>/) and the
 // seed corpus (tests/fuzz/corpus/<target>/) go through the same checks as under libFuzzer,
 // in the normal build, on every `make test`. Files that reach the store are also imported.
-#include "FuzzChecks.h"
-#include "Importer.h"
-#include "ReliabilitySupport.h"
+#include "fuzz/FuzzChecks.h"
+#include "core/region/Importer.h"
+#include "reliability/ReliabilitySupport.h"
 
 #include <catch2/catch.hpp>
 

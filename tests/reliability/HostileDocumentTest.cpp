@@ -3,20 +3,20 @@
 // the anonymised peer benchmark. Each comes out whole where it belongs, inert (nothing injected
 // into HTML, CSV cells safe from formula injection, well-formed XML in the ODT) and, in the
 // benchmark, not at all. HostileOutputTest.cpp does the assessment's own files.
-#include "ReliabilitySupport.h"
+#include "reliability/ReliabilitySupport.h"
 
-#include "AssessmentWriter.h"
-#include "BusinessCaseModel.h"
-#include "BusinessCaseReportWriter.h"
-#include "Importer.h"
-#include "JsonFile.h"
-#include "PeerBenchmark.h"
-#include "Scorer.h"
-#include "SubmissionFile.h"
-#include "business/BusinessCaseReader.h"
-#include "business/BusinessCaseValidator.h"
-#include "business/BusinessCaseWriter.h"
-#include "business/PayScales.h"
+#include "core/assessment/AssessmentWriter.h"
+#include "report/businesscase/BusinessCaseModel.h"
+#include "report/businesscase/BusinessCaseReportWriter.h"
+#include "core/region/Importer.h"
+#include "core/base/JsonFile.h"
+#include "core/region/PeerBenchmark.h"
+#include "core/assessment/Scorer.h"
+#include "core/region/SubmissionFile.h"
+#include "core/businesscase/BusinessCaseReader.h"
+#include "core/businesscase/BusinessCaseValidator.h"
+#include "core/businesscase/BusinessCaseWriter.h"
+#include "core/businesscase/PayScales.h"
 
 #include <catch2/catch.hpp>
 

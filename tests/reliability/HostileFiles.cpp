@@ -1,6 +1,6 @@
-#include "HostileFiles.h"
+#include "reliability/HostileFiles.h"
 
-#include "JsonFile.h"
+#include "core/base/JsonFile.h"
 
 namespace ahplead::test {
 

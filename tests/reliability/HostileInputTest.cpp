@@ -1,18 +1,18 @@
 // Malformed, truncated, deeply nested, duplicate-key, huge and otherwise hostile files
 // through every reader: each is refused with a message naming the file and what is wrong,
 // and an import of it changes nothing in the store (the store file's hash is compared).
-#include "HostileFiles.h"
-#include "ReliabilitySupport.h"
+#include "reliability/HostileFiles.h"
+#include "reliability/ReliabilitySupport.h"
 
-#include "AssessmentReader.h"
-#include "FrameworkLoader.h"
-#include "JsonFile.h"
-#include "PeerBenchmark.h"
-#include "ReviewFile.h"
-#include "SubmissionFile.h"
-#include "Submitter.h"
-#include "business/BusinessCaseReader.h"
-#include "business/PayScaleReader.h"
+#include "core/assessment/AssessmentReader.h"
+#include "core/assessment/FrameworkLoader.h"
+#include "core/base/JsonFile.h"
+#include "core/region/PeerBenchmark.h"
+#include "core/region/ReviewFile.h"
+#include "core/region/SubmissionFile.h"
+#include "core/region/Submitter.h"
+#include "core/businesscase/BusinessCaseReader.h"
+#include "core/businesscase/PayScaleReader.h"
 
 #include <catch2/catch.hpp>
 

@@ -3,13 +3,13 @@
 // an assessment and back: the store, the assessment file, the submission, the review, the
 // HTML, PDF, ODT and CSV reports and the CLI's output. HostileDocumentTest.cpp does the same
 // for the business case, the regional summary and the peer benchmark.
-#include "ReliabilitySupport.h"
+#include "reliability/ReliabilitySupport.h"
 
-#include "AssessmentReader.h"
-#include "AssessmentWriter.h"
-#include "JsonFile.h"
-#include "ReviewFile.h"
-#include "SubmissionFile.h"
+#include "core/assessment/AssessmentReader.h"
+#include "core/assessment/AssessmentWriter.h"
+#include "core/base/JsonFile.h"
+#include "core/region/ReviewFile.h"
+#include "core/region/SubmissionFile.h"
 
 #include <catch2/catch.hpp>
 

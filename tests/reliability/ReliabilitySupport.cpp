@@ -1,6 +1,6 @@
-#include "ReliabilitySupport.h"
+#include "reliability/ReliabilitySupport.h"
 
-#include "AssessmentReader.h"
+#include "core/assessment/AssessmentReader.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "Assessment.h"
-#include "FaultMakers.h"
-#include "TestSupport.h"
-#include "store/Store.h"
+#include "core/assessment/Assessment.h"
+#include "reliability/FaultMakers.h"
+#include "support/TestSupport.h"
+#include "core/store/Store.h"
 
 #include <QJsonObject>
 #include <QString>

@@ -1,9 +1,13 @@
-#include "ReportTestSupport.h"
+#include "report/ReportTestSupport.h"
 
-#include "AssessmentReader.h"
-#include "Scorer.h"
+#include "core/assessment/AssessmentReader.h"
+#include "core/assessment/Scorer.h"
+
+#include <QTextDocument>
 
 #include <catch2/catch.hpp>
+
+#include <algorithm>
 
 namespace ahplead::test {
 
@@ -68,6 +72,39 @@ QString squeezed(const QString &text)
         if (!c.isSpace())
             out += c;
     return out;
+}
+
+void compareWithGolden(const QString &name, const QByteArray &actual)
+{
+    const QString path = reportTestDir() + QStringLiteral("/golden/") + name;
+    if (qEnvironmentVariableIsSet("AHPLEAD_UPDATE_GOLDEN")) {
+        writeFile(path, actual);
+        WARN("updated " << path.toStdString());
+        return;
+    }
+    const QByteArray expected = readFile(path);
+    if (expected != actual) {
+        // Name the first line that differs, so the failure is readable.
+        const QList<QByteArray> e = expected.split('\n');
+        const QList<QByteArray> a = actual.split('\n');
+        for (qsizetype i = 0; i < std::max(e.size(), a.size()); ++i)
+            if (e.value(i) != a.value(i)) {
+                INFO(name.toStdString() << " line " << i + 1 << "\n expected: " << e.value(i).toStdString()
+                                        << "\n   actual: " << a.value(i).toStdString());
+                CHECK(false);
+                return;
+            }
+    }
+    CHECK(expected == actual);
+}
+
+QByteArray goldenText(const QTextDocument &doc)
+{
+    QString text = doc.toPlainText();
+    text.replace(QChar::ObjectReplacementCharacter, QStringLiteral("[chart]"));
+    text.replace(QChar::LineSeparator, QLatin1Char('\n'));
+    text.replace(QChar::Nbsp, QLatin1Char(' '));
+    return text.toUtf8();
 }
 
 } // namespace ahplead::test

@@ -1,13 +1,17 @@
 #pragma once
 
-#include "Assessment.h"
-#include "Framework.h"
-#include "ReportModel.h"
-#include "ScoreCard.h"
-#include "TestSupport.h"
+#include "core/assessment/Assessment.h"
+#include "core/assessment/Framework.h"
+#include "core/assessment/ScoreCard.h"
+#include "report/assessment/ReportModel.h"
+#include "support/TestSupport.h"
 
+#include <QByteArray>
+#include <QLocale>
 #include <QString>
 #include <QStringList>
+
+class QTextDocument;
 
 namespace ahplead::test {
 
@@ -32,5 +36,28 @@ QString pdfText(const QString &path, bool bodyOnly = false);
 // TEXT in NFKC with all white space removed, for comparing text that a PDF wraps over lines
 // and sets with ligatures.
 QString squeezed(const QString &text);
+
+// Golden files (tests/report/golden/NAME): the words of a document, reviewed once and then
+// held. compareWithGolden checks ACTUAL against the file and names the first line that
+// differs; with AHPLEAD_UPDATE_GOLDEN=1 it rewrites the file instead, so that a deliberate
+// change is accepted by reviewing the diff of the golden file.
+void compareWithGolden(const QString &name, const QByteArray &actual);
+// DOC's plain text as the golden files hold it: U+FFFC (where a chart sits) as "[chart]",
+// U+2028 (a line break inside a paragraph) as a newline, no-break spaces as spaces; UTF-8.
+QByteArray goldenText(const QTextDocument &doc);
+
+// Pins the default locale to en_GB while it lives (golden files hold UK dates and numbers
+// whatever the machine's locale), and puts the previous default back even when a REQUIRE
+// ends the test early.
+class PinnedLocale {
+public:
+    PinnedLocale() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom)); }
+    ~PinnedLocale() { QLocale::setDefault(saved_); }
+    PinnedLocale(const PinnedLocale &) = delete;
+    PinnedLocale &operator=(const PinnedLocale &) = delete;
+
+private:
+    QLocale saved_;
+};
 
 } // namespace ahplead::test

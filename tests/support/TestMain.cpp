@@ -1,5 +1,5 @@
-// The Catch2 main shared by every test binary. AHPLEAD_TEST_APP names the Qt application
-// class the binary needs.
+// The Catch2 main shared by every test binary, compiled once per Qt application class
+// (AHPLEAD_TEST_APP, set by tests/CMakeLists.txt) into a library each test binary links.
 #define CATCH_CONFIG_RUNNER
 #include <catch2/catch.hpp>
 

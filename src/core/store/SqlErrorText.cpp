@@ -1,4 +1,4 @@
-#include "SqlErrorText.h"
+#include "core/store/SqlErrorText.h"
 
 namespace ahplead {
 

@@ -1,4 +1,4 @@
-#include "SqlTransaction.h"
+#include "core/store/SqlTransaction.h"
 
 #include <QSqlError>
 #include <QSqlQuery>

@@ -1,14 +1,11 @@
 #pragma once
 
-#include "Assessment.h"
-#include "Result.h"
-#include "ScoreCard.h"
-#include "Submission.h"
+#include "core/assessment/Assessment.h"
+#include "core/assessment/ScoreCard.h"
+#include "core/base/Result.h"
+#include "core/region/Submission.h"
 
 #include <QDateTime>
-#include <QHash>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QString>
 
 #include <functional>
@@ -19,6 +16,10 @@
 namespace ahplead {
 
 struct BusinessCase;
+class AssessmentTables;
+class BusinessCaseTables;
+class Sql;
+class SubmissionTables;
 
 struct AssessmentSummary {
     qint64 id = 0;
@@ -123,7 +124,10 @@ struct BusinessCaseSummary {
 
 // The one way into the SQLite file. WAL, foreign keys on, synchronous=FULL (an
 // acknowledged change survives a crash or power cut); every change is one transaction
-// and leaves a line in the audit log. No SQL outside src/core/store.
+// and leaves a line in the audit log. No SQL outside src/core/store, and no Qt SQL header in
+// this one: Store owns the connection, its transactions and the migrations (StoreSchema), and
+// each method hands the SQL to the class for its tables (AssessmentTables, SubmissionTables,
+// BusinessCaseTables), which share one statement helper (Sql).
 class Store {
 public:
     enum class Mode { ReadWrite, ReadOnly };
@@ -151,6 +155,13 @@ public:
                                  const QString &action = QStringLiteral("create"));
     Result<Assessment> assessment(qint64 id) const;
     Result<std::vector<AssessmentSummary>> assessments() const;
+    // The assessment of the same organisation (Organisation::sameAs) against the same framework
+    // created just before ASSESSMENT, for the comparison on its results; empty when none.
+    Result<std::optional<Assessment>> previousAssessment(const Assessment &assessment) const;
+    // ORGANISATION's assessment against FRAMEWORKID changed last (a business case's latest board
+    // assessment); empty when none.
+    Result<std::optional<Assessment>> latestAssessment(const Organisation &organisation,
+                                                       const QString &frameworkId) const;
     // Title, status, assessor and organisation details of an existing assessment.
     Status updateDetails(const Assessment &assessment, const QString &actor);
     Status deleteAssessment(qint64 id, const QString &actor);
@@ -194,9 +205,10 @@ public:
     Status addBenchmark(const QString &frameworkId, const QString &frameworkVersion, const QDateTime &createdAt,
                         const QByteArray &content, const QString &actor);
     // The newest benchmark for the framework version, or nothing.
-    Result<std::optional<QByteArray>> latestBenchmark(const QString &frameworkId, const QString &frameworkVersion) const;
+    Result<std::optional<QByteArray>> latestBenchmark(const QString &frameworkId,
+                                                      const QString &frameworkVersion) const;
 
-    // Business cases (StoreBusinessCases.cpp), each kept as its canonical JSON
+    // Business cases (BusinessCaseTables), each kept as its canonical JSON
     // (BusinessCaseWriter). A draft need not pass BusinessCaseValidator yet: it is stored and
     // read back as it is, so nothing typed is lost. One transaction and one audit line each;
     // ACTION/WHAT say what changed ("create", "import", "save" with "the preferred option's WTE").
@@ -212,23 +224,15 @@ public:
 
 private:
     Store(QString path, QString connection, Mode mode);
-    QSqlDatabase db() const;
-    // A statement prepared once and kept: re-preparing was a large part of bulk imports.
-    QSqlQuery &statement(const QString &sql);
-    Error sqlError(const QString &what, const QString &driverText) const;
-    Result<qint64> organisationId(const Organisation &organisation);
-    bool audit(const QString &actor, const QString &action, qint64 assessmentId, const QString &questionId,
-               const QString &detail, QString *error);
-    Status writeAnswer(qint64 assessmentId, const Answer &answer, const QString &stamp, const QString &actor);
-    Result<qint64> insertAssessment(const Assessment &assessment, const QString &actor);
-    // Fails with a clear message when the assessment is missing or a locked (submitted) revision.
-    Status requireEditable(qint64 assessmentId) const;
-    IncomingResult addIncoming(const IncomingSubmission &incoming, const QString &actor);
 
     QString m_path;
     QString m_connection;
     Mode m_mode;
-    QHash<QString, QSqlQuery> m_statements;
+    // Made once the connection is open; they go before it closes.
+    std::unique_ptr<Sql> m_sql;
+    std::unique_ptr<AssessmentTables> m_assessments;
+    std::unique_ptr<SubmissionTables> m_submissions;
+    std::unique_ptr<BusinessCaseTables> m_businessCases;
 };
 
 } // namespace ahplead

@@ -1,6 +1,7 @@
-#include "StoreSchema.h"
+#include "core/store/StoreSchema.h"
 
-#include "SqlTransaction.h"
+#include "core/store/Sql.h"
+#include "core/store/SqlTransaction.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -121,8 +122,7 @@ const char *const schemaV4[] = {
     "CREATE INDEX audit_log_business_case ON audit_log(business_case_id)",
 };
 
-template <std::size_t N>
-QStringList statements(const char *const (&list)[N])
+template <std::size_t N> QStringList statements(const char *const (&list)[N])
 {
     QStringList out;
     for (const char *s : list)
@@ -132,41 +132,41 @@ QStringList statements(const char *const (&list)[N])
 
 } // namespace
 
-Result<int> StoreSchema::version(QSqlDatabase db)
+Result<int> StoreSchema::version(const Sql &sql)
 {
-    QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
+    QSqlQuery q(sql.database());
+    if (!q.exec(sql.dialect().readSchemaVersion) || !q.next())
         return fail(q.lastError().text());
     return q.value(0).toInt();
 }
 
-Status StoreSchema::step(QSqlDatabase db, int toVersion)
+Status StoreSchema::step(const Sql &sql, int toVersion)
 {
-    const QStringList sql = toVersion == 1   ? statements(schemaV1)
-                            : toVersion == 2 ? statements(schemaV2)
-                            : toVersion == 3 ? statements(schemaV3)
-                                             : statements(schemaV4);
-    SqlTransaction tx(db);
+    const QStringList steps = toVersion == 1   ? statements(schemaV1)
+                              : toVersion == 2 ? statements(schemaV2)
+                              : toVersion == 3 ? statements(schemaV3)
+                                               : statements(schemaV4);
+    SqlTransaction tx(sql.database());
     if (!tx.active())
         return fail(tx.errorText());
-    QSqlQuery q(db);
-    for (const QString &statement : sql)
+    QSqlQuery q(sql.database());
+    for (const QString &statement : steps)
         if (!q.exec(statement))
             return fail(QStringLiteral("upgrading to version %1 failed: %2").arg(toVersion).arg(q.lastError().text()));
-    if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(toVersion)))
+    if (!q.exec(sql.dialect().writeSchemaVersion.arg(toVersion)))
         return fail(q.lastError().text());
     if (!tx.commit())
         return fail(tx.errorText());
     return success();
 }
 
-Status StoreSchema::migrate(QSqlDatabase db)
+Status StoreSchema::migrate(const Sql &sql)
 {
-    auto current = version(db);
+    auto current = version(sql);
     if (!current)
         return current.error();
     for (int v = current.value() + 1; v <= CurrentVersion; ++v) {
-        Status s = step(db, v);
+        Status s = step(sql, v);
         if (!s)
             return s;
     }

@@ -1,8 +1,8 @@
-#include "RegionFixture.h"
+#include "report/region/RegionFixture.h"
 
-#include "AssessmentReader.h"
-#include "AssessmentWriter.h"
-#include "ReportTestSupport.h"
+#include "core/assessment/AssessmentReader.h"
+#include "core/assessment/AssessmentWriter.h"
+#include "report/ReportTestSupport.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -1,10 +1,10 @@
-#include "RegionFixture.h"
+#include "report/region/RegionFixture.h"
 
-#include "AssessmentReader.h"
-#include "Importer.h"
-#include "Scorer.h"
-#include "SubmissionFile.h"
-#include "TestSupport.h"
+#include "core/assessment/AssessmentReader.h"
+#include "core/region/Importer.h"
+#include "core/assessment/Scorer.h"
+#include "core/region/SubmissionFile.h"
+#include "support/TestSupport.h"
 
 #include <QDir>
 #include <QUuid>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "RegionSummary.h"
-#include "store/Store.h"
+#include "core/region/RegionSummary.h"
+#include "core/store/Store.h"
 
 #include <QMap>
 #include <QString>

@@ -1,12 +1,12 @@
-#include "RegionFixture.h"
+#include "report/region/RegionFixture.h"
 
-#include "HeatmapStyle.h"
-#include "Maturity.h"
-#include "RegionCsvWriter.h"
-#include "RegionHtmlWriter.h"
-#include "RegionPdfWriter.h"
-#include "RegionReportModel.h"
-#include "ReportTestSupport.h"
+#include "report/charts/HeatmapStyle.h"
+#include "core/assessment/Maturity.h"
+#include "report/region/RegionCsvWriter.h"
+#include "report/region/RegionHtmlWriter.h"
+#include "report/region/RegionPdfWriter.h"
+#include "report/region/RegionReportModel.h"
+#include "report/ReportTestSupport.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,0 +1,68 @@
+#include "cli/app/CommandContext.h"
+
+namespace ahplead {
+
+CommandContext::CommandContext(QTextStream &out, QTextStream &err, QString storePath, QString actor)
+    : m_out(out), m_err(err), m_storePath(std::move(storePath)), m_actor(std::move(actor))
+{
+}
+
+const FrameworkLibrary *CommandContext::frameworks()
+{
+    if (!m_frameworks) {
+        auto library = FrameworkLibrary::loadBundled();
+        if (!library) {
+            m_err << library.message() << Qt::endl;
+            return nullptr;
+        }
+        m_frameworks = std::move(library).value();
+    }
+    return &*m_frameworks;
+}
+
+Store *CommandContext::store()
+{
+    if (!m_store) {
+        auto opened = Store::open(m_storePath);
+        if (!opened) {
+            m_err << opened.message() << Qt::endl;
+            return nullptr;
+        }
+        m_store = std::move(opened).value();
+    }
+    return m_store.get();
+}
+
+std::optional<Assessment> CommandContext::assessment(const QString &idArg)
+{
+    bool ok = false;
+    const qint64 id = idArg.toLongLong(&ok);
+    if (!ok || id <= 0) {
+        m_err << "\"" << idArg << "\" is not an assessment id; 'ahplead-cli list' shows them" << Qt::endl;
+        return std::nullopt;
+    }
+    Store *s = store();
+    if (!s)
+        return std::nullopt;
+    auto found = s->assessment(id);
+    if (!found) {
+        m_err << found.message() << Qt::endl;
+        return std::nullopt;
+    }
+    return std::move(found).value();
+}
+
+const Framework *CommandContext::frameworkOf(const Assessment &assessment)
+{
+    const FrameworkLibrary *library = frameworks();
+    if (!library)
+        return nullptr;
+    const Framework *fw = library->find(assessment.frameworkId, assessment.frameworkVersion);
+    if (!fw)
+        m_err << "Assessment " << assessment.id << " was answered against framework " << assessment.frameworkId << ' '
+              << assessment.frameworkVersion << ", which this version of ahplead does not have (it has "
+              << library->describeAvailable() << ")" << Qt::endl;
+    return fw;
+}
+
+} // namespace ahplead

@@ -1,0 +1,106 @@
+#include "cli/assessment/ReportCommand.h"
+
+#include "core/assessment/AssessmentReader.h"
+#include "report/assessment/ReportModel.h"
+#include "report/assessment/ReportWriter.h"
+#include "core/assessment/Scorer.h"
+
+#include <QFileInfo>
+
+namespace ahplead {
+
+QString ReportCommand::name() const
+{
+    return QStringLiteral("report");
+}
+QString ReportCommand::summary() const
+{
+    return QStringLiteral("Write the assessment report as HTML, PDF, an editable document (ODT) or CSV.");
+}
+
+bool ReportCommand::needsGuiApplication(const QStringList &args)
+{
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        if (args[i] == QLatin1String("--store")) {
+            ++i; // its value
+            continue;
+        }
+        if (args[i].startsWith(QLatin1String("--store=")))
+            continue;
+        // Commands that paint text (PDF, ODT, charts).
+        return args[i] == QLatin1String("report") || args[i] == QLatin1String("business-case");
+    }
+    return false;
+}
+
+void ReportCommand::setUp(QCommandLineParser &parser)
+{
+    parser.addPositionalArgument(QStringLiteral("assessment"),
+                                 QStringLiteral("An ahplead.assessment JSON file, or the id of a stored assessment "
+                                                "(see 'list')."),
+                                 QStringLiteral("FILE|ID"));
+    parser.addOption({{QStringLiteral("f"), QStringLiteral("format")},
+                      QStringLiteral("html, pdf, odt or csv (default: from the output file's extension)."),
+                      QStringLiteral("FORMAT")});
+    parser.addOption(
+        {{QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("The file to write."), QStringLiteral("OUT")});
+}
+
+QString ReportCommand::checkArguments(const QStringList &positional) const
+{
+    return positional.size() == 1 ? QString() : QStringLiteral("expects one assessment file or id, and -o OUT");
+}
+
+int ReportCommand::execute(CommandContext &context, const QCommandLineParser &parser)
+{
+    const QString output = parser.value(QStringLiteral("output"));
+    if (output.isEmpty()) {
+        context.err() << "ahplead-cli report: -o OUT is required" << Qt::endl;
+        return ExitUsage;
+    }
+    const QString formatName =
+        parser.isSet(QStringLiteral("format")) ? parser.value(QStringLiteral("format")) : QFileInfo(output).suffix();
+    const std::optional<ReportFormat> format = ReportWriter::formatFromName(formatName);
+    if (!format) {
+        context.err() << "ahplead-cli report: \"" << formatName << "\" is not a report format; use one of "
+                      << ReportWriter::names().join(QStringLiteral(", ")) << Qt::endl;
+        return ExitUsage;
+    }
+
+    // A FILE|ID argument that names an existing file is a file; otherwise a whole number is an id.
+    const QString source = parser.positionalArguments().first();
+    std::optional<Assessment> assessment;
+    const Framework *fw = nullptr;
+    bool isNumber = false;
+    source.toLongLong(&isNumber);
+    if (!QFileInfo(source).isFile() && isNumber) {
+        assessment = context.assessment(source);
+        if (!assessment)
+            return ExitInvalidInput;
+        fw = context.frameworkOf(*assessment);
+    } else {
+        const FrameworkLibrary *library = context.frameworks();
+        if (!library)
+            return ExitInvalidInput;
+        auto read = AssessmentReader::read(source, *library);
+        if (!read) {
+            context.err() << read.message() << Qt::endl;
+            return ExitInvalidInput;
+        }
+        assessment = std::move(read).value();
+        fw = library->find(assessment->frameworkId, assessment->frameworkVersion);
+    }
+    if (!fw)
+        return ExitInvalidInput;
+
+    const ReportModel model = ReportModel::build(*fw, *assessment, Scorer::score(*fw, *assessment));
+    const Status written = ReportWriter::write(model, *format, output);
+    if (!written) {
+        context.err() << written.message() << Qt::endl;
+        return ExitInvalidInput;
+    }
+    context.out() << "Wrote " << ReportWriter::description(*format) << " report to " << output << '\n';
+    return ExitOk;
+}
+
+} // namespace ahplead

@@ -1,0 +1,51 @@
+#include "cli/region/SubmissionsCommand.h"
+
+#include <cmath>
+
+namespace ahplead {
+
+QString SubmissionsCommand::name() const { return QStringLiteral("submissions"); }
+QString SubmissionsCommand::summary() const
+{
+    return QStringLiteral("List the submissions this store has received (or, with --sent, sent) and their review status.");
+}
+void SubmissionsCommand::setUp(QCommandLineParser &parser)
+{
+    parser.addOption({QStringLiteral("sent"), QStringLiteral("List the submissions sent from this store instead.")});
+}
+QString SubmissionsCommand::checkArguments(const QStringList &positional) const
+{
+    return positional.isEmpty() ? QString() : QStringLiteral("takes no arguments");
+}
+
+int SubmissionsCommand::execute(CommandContext &context, const QCommandLineParser &parser)
+{
+    Store *store = context.store();
+    if (!store)
+        return ExitInvalidInput;
+    const QString direction = parser.isSet(QStringLiteral("sent")) ? QStringLiteral("sent") : QStringLiteral("received");
+    auto list = store->submissions(direction);
+    if (!list) {
+        context.err() << list.message() << Qt::endl;
+        return ExitInvalidInput;
+    }
+    if (list->empty()) {
+        context.out() << "No submissions " << direction << '\n';
+        return ExitOk;
+    }
+    context.out() << QStringLiteral("%1  %2 %3 %4 %5 %6\n")
+                         .arg(QStringLiteral("ID").rightJustified(5), QStringLiteral("ORGANISATION").leftJustified(46),
+                              QStringLiteral("REV"), QStringLiteral("SUBMITTED").leftJustified(17),
+                              QStringLiteral("SCORE"), QStringLiteral("REVIEW"));
+    for (const SubmissionRecord &r : list.value())
+        context.out() << QStringLiteral("%1  %2 %3 %4 %5 %6\n")
+                             .arg(QString::number(r.id).rightJustified(5), r.organisation.name.leftJustified(46),
+                                  QString::number(r.revision).rightJustified(3),
+                                  r.submittedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")).leftJustified(17),
+                                  (r.overallScore ? QString::number(std::lround(*r.overallScore)) : QStringLiteral("-"))
+                                      .rightJustified(5),
+                                  r.reviewStatus);
+    return ExitOk;
+}
+
+} // namespace ahplead

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "core/assessment/AnswerValue.h"
+#include "core/assessment/Organisation.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QString>
+
+namespace ahplead {
+
+struct Assessor {
+    QString name;
+    QString role;
+};
+
+struct Answer {
+    QString questionId;
+    AnswerValue value = AnswerValue::NotInPlace;
+    QString evidence;
+    bool flagged = false;
+    QDateTime updatedAt;
+    QString updatedBy;
+};
+
+// One self-assessment against one framework version. `id` is the store's row id
+// (0 while the assessment exists only in a file).
+struct Assessment {
+    qint64 id = 0;
+    QString title;
+    QString status = QStringLiteral("draft"); // draft, complete, submitted
+    QString frameworkId;
+    QString frameworkVersion;
+    Organisation organisation;
+    Assessor assessor;
+    QDateTime createdAt;
+    QDateTime updatedAt;
+    int revision = 1;       // a submitted revision is locked; edits go into revision + 1
+    qint64 lineageId = 0;   // the store id of the first revision (0 for a file)
+    bool locked = false;
+    QHash<QString, Answer> answers; // by question id
+
+    static QStringList statuses() { return {QStringLiteral("draft"), QStringLiteral("complete"), QStringLiteral("submitted")}; }
+    static QStringList organisationTypes()
+    {
+        return {QString(), QStringLiteral("acute"), QStringLiteral("mental_health"), QStringLiteral("community"),
+                QStringLiteral("ambulance"), QStringLiteral("combined"), QStringLiteral("specialist"),
+                QStringLiteral("integrated_care_board"), QStringLiteral("region"), QStringLiteral("other")};
+    }
+};
+
+} // namespace ahplead

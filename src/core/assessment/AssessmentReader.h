@@ -1,0 +1,23 @@
+#pragma once
+
+#include "core/assessment/Assessment.h"
+#include "core/assessment/FrameworkLibrary.h"
+#include "core/base/Result.h"
+
+#include <nlohmann/json.hpp>
+
+namespace ahplead {
+
+// Reads `ahplead.assessment` files (formatVersion 1) and checks them against the framework
+// version they name. Every refusal names the file, the JSON pointer and what was expected.
+class AssessmentReader {
+public:
+    static constexpr int CurrentFormatVersion = 1;
+
+    static Result<Assessment> read(const QString &path, const FrameworkLibrary &library);
+    static Result<Assessment> parse(const QByteArray &bytes, const QString &fileName, const FrameworkLibrary &library);
+    static Result<Assessment> fromJson(const nlohmann::json &doc, const QString &fileName,
+                                       const FrameworkLibrary &library);
+};
+
+} // namespace ahplead

@@ -1,0 +1,413 @@
+#include "core/store/AssessmentTables.h"
+
+#include "core/store/Sql.h"
+
+namespace ahplead {
+
+Organisation AssessmentTables::readOrganisation(const QSqlQuery &row, int first)
+{
+    return {row.value(first).toString(), row.value(first + 1).toString(), row.value(first + 2).toString(),
+            row.value(first + 3).toString(), row.value(first + 4).toString()};
+}
+
+AssessmentTables::AssessmentTables(Sql &sql)
+    : m_sql(sql),
+      m_upsertAnswer(
+          QStringLiteral("INSERT INTO answers (assessment_id, question_id, value, evidence, flagged, "
+                         "updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?)") +
+          sql.dialect().upsert({QStringLiteral("assessment_id"), QStringLiteral("question_id")},
+                               {QStringLiteral("value"), QStringLiteral("evidence"), QStringLiteral("flagged"),
+                                QStringLiteral("updated_at"), QStringLiteral("updated_by")}))
+{
+}
+
+Status AssessmentTables::writeAudit(const QString &what, const QVariantList &values)
+{
+    auto written = m_sql.insert(what,
+                                QStringLiteral("INSERT INTO audit_log (at, actor, action, assessment_id, question_id, "
+                                               "detail, business_case_id) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                                values);
+    if (!written)
+        return written.error();
+    return success();
+}
+
+Status AssessmentTables::audit(const QString &what, const QString &actor, const QString &action, qint64 assessmentId,
+                               const QString &questionId, const QString &detail)
+{
+    return writeAudit(what, {Sql::now(), actor, action, assessmentId, questionId, detail, QVariant()});
+}
+
+Status AssessmentTables::auditBusinessCase(const QString &what, const QString &actor, const QString &action,
+                                           qint64 caseId, const QString &detail)
+{
+    // No question: '' as the column's default gave the lines written before.
+    return writeAudit(what, {Sql::now(), actor, action, QVariant(), QString(), detail, caseId});
+}
+
+Result<std::vector<AuditEntry>> AssessmentTables::auditLog(std::optional<qint64> assessmentId)
+{
+    const QString sql =
+        QStringLiteral("SELECT id, at, actor, action, assessment_id, question_id, detail FROM audit_log") +
+        (assessmentId ? QStringLiteral(" WHERE assessment_id = ?") : QString()) + QStringLiteral(" ORDER BY id");
+    std::vector<AuditEntry> entries;
+    auto read =
+        m_sql.select(QStringLiteral("the audit log could not be read"), sql,
+                     assessmentId ? QVariantList{*assessmentId} : QVariantList{}, [&](const QSqlQuery &q) {
+                         entries.push_back({q.value(0).toLongLong(), Sql::parseStamp(q.value(1)), q.value(2).toString(),
+                                            q.value(3).toString(), q.value(4).toLongLong(), q.value(5).toString(),
+                                            q.value(6).toString()});
+                     });
+    if (!read)
+        return read.error();
+    return entries;
+}
+
+Result<std::optional<qint64>> AssessmentTables::findOrganisation(const Organisation &org, const QString &what)
+{
+    // Organisation::sameAs: a code, when given, decides; otherwise the name among the rows
+    // without one.
+    const bool byCode = !org.odsCode.trimmed().isEmpty();
+    std::optional<qint64> found;
+    auto read = m_sql.select(what,
+                             byCode ? QStringLiteral("SELECT id FROM organisations WHERE ods_code = ? COLLATE NOCASE")
+                                    : QStringLiteral("SELECT id FROM organisations WHERE ods_code = '' AND name = ? "
+                                                     "COLLATE NOCASE"),
+                             {byCode ? org.odsCode.trimmed() : org.name.trimmed()}, [&](const QSqlQuery &q) {
+                                 if (!found)
+                                     found = q.value(0).toLongLong();
+                             });
+    if (!read)
+        return read.error();
+    return found;
+}
+
+Result<std::vector<AssessmentTables::Dated>> AssessmentTables::datedOf(const Organisation &organisation,
+                                                                     const QString &frameworkId, const QString &what)
+{
+    std::vector<Dated> list;
+    // An empty name matches nothing (Organisation::sameAs), though the store keeps a row for it.
+    if (organisation.odsCode.trimmed().isEmpty() && organisation.name.trimmed().isEmpty())
+        return list;
+    auto organisationRow = findOrganisation(organisation, what);
+    if (!organisationRow)
+        return organisationRow.error();
+    if (!organisationRow.value())
+        return list;
+    // Only ids and times, through the organisation's index; compared as times, not as text,
+    // so that stamps written by older versions order correctly too.
+    auto read = m_sql.select(what,
+                             QStringLiteral("SELECT id, created_at, updated_at FROM assessments "
+                                            "WHERE organisation_id = ? AND framework_id = ? ORDER BY id"),
+                             {*organisationRow.value(), frameworkId}, [&](const QSqlQuery &q) {
+                                 Dated d{q.value(0).toLongLong(), Sql::parseStamp(q.value(1)),
+                                         Sql::parseStamp(q.value(2))};
+                                 if (!d.changed.isValid())
+                                     d.changed = d.created;
+                                 list.push_back(d);
+                             });
+    if (!read)
+        return read.error();
+    return list;
+}
+
+Result<std::optional<qint64>> AssessmentTables::previousOf(const Organisation &organisation,
+                                                           const QString &frameworkId, const Created &before,
+                                                           const QString &what)
+{
+    auto dated = datedOf(organisation, frameworkId, what);
+    if (!dated)
+        return dated.error();
+    const auto earlier = [](const QDateTime &at, qint64 id, const QDateTime &otherAt, qint64 otherId) {
+        return at < otherAt || (at == otherAt && id < otherId);
+    };
+    const Dated *best = nullptr;
+    for (const Dated &d : dated.value())
+        if (earlier(d.created, d.id, before.at, before.id) && (!best || earlier(best->created, best->id, d.created, d.id)))
+            best = &d;
+    return best ? std::optional<qint64>(best->id) : std::optional<qint64>();
+}
+
+Result<std::optional<qint64>> AssessmentTables::lastChangedOf(const Organisation &organisation,
+                                                              const QString &frameworkId, const QString &what)
+{
+    auto dated = datedOf(organisation, frameworkId, what);
+    if (!dated)
+        return dated.error();
+    const Dated *latest = nullptr;
+    for (const Dated &d : dated.value())
+        if (!latest || d.changed > latest->changed)
+            latest = &d;
+    return latest ? std::optional<qint64>(latest->id) : std::optional<qint64>();
+}
+
+Result<qint64> AssessmentTables::organisationId(const Organisation &org, const QString &what)
+{
+    auto lookedUp = findOrganisation(org, what);
+    if (!lookedUp)
+        return lookedUp.error();
+    const std::optional<qint64> found = lookedUp.value();
+    if (found) {
+        // The newest details win: a trust that renamed itself shows its new name. Unchanged
+        // details are not rewritten (a region imports many submissions from each trust).
+        auto updated =
+            m_sql.change(what,
+                         QStringLiteral("UPDATE organisations SET name = ?, ics = ?, region = ?, type = ? "
+                                        "WHERE id = ? AND (name IS NOT ? OR ics IS NOT ? OR region IS NOT ? "
+                                        "OR type IS NOT ?)"),
+                         {org.name, org.ics, org.region, org.type, *found, org.name, org.ics, org.region, org.type});
+        if (!updated)
+            return updated.error();
+        return *found;
+    }
+    return m_sql.insert(what,
+                        QStringLiteral("INSERT INTO organisations (name, ods_code, ics, region, type) "
+                                       "VALUES (?, ?, ?, ?, ?)"),
+                        {org.name, org.odsCode.trimmed(), org.ics, org.region, org.type});
+}
+
+Status AssessmentTables::writeAnswer(qint64 assessmentId, const Answer &a, const QString &when, const QString &actor,
+                                     const QString &what)
+{
+    // The statement is prepared once and kept: preparing it per answer was most of the cost of
+    // importing thousands of assessments.
+    auto written = m_sql.change(what, m_upsertAnswer,
+                                {assessmentId, a.questionId, toString(a.value), a.evidence, a.flagged ? 1 : 0, when,
+                                 a.updatedBy.isEmpty() ? actor : a.updatedBy});
+    if (!written)
+        return written.error();
+    return success();
+}
+
+Result<qint64> AssessmentTables::insert(const Assessment &a, const QString &actor, const QString &what)
+{
+    auto orgId = organisationId(a.organisation, what);
+    if (!orgId)
+        return orgId.error();
+    const QString created = Sql::stamp(a.createdAt);
+    const QString updated = a.updatedAt.isValid() ? Sql::stamp(a.updatedAt) : created;
+    auto id = m_sql.insert(
+        what,
+        QStringLiteral("INSERT INTO assessments (organisation_id, framework_id, framework_version, title, status, "
+                       "assessor_name, assessor_role, created_at, updated_at, revision, lineage_id, locked) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {orgId.value(), a.frameworkId, a.frameworkVersion, a.title, a.status, a.assessor.name, a.assessor.role, created,
+         updated, a.revision, a.lineageId > 0 ? QVariant(a.lineageId) : QVariant(), a.locked ? 1 : 0});
+    if (!id)
+        return id.error();
+    for (const Answer &answer : a.answers)
+        if (Status written = writeAnswer(id.value(), answer, Sql::stamp(answer.updatedAt), actor, what); !written)
+            return written.error();
+    return id;
+}
+
+Result<qint64> AssessmentTables::add(const Assessment &a, const QString &actor, const QString &action,
+                                     const QString &what)
+{
+    Assessment fresh = a;
+    fresh.lineageId = 0; // lineage ids belong to one store; a new assessment starts its own
+    auto id = insert(fresh, actor, what);
+    if (!id)
+        return id;
+    if (Status logged = audit(what, actor, action, id.value(), {}, QStringLiteral("%1 answers").arg(a.answers.size()));
+        !logged)
+        return logged.error();
+    return id;
+}
+
+Status AssessmentTables::requireEditable(qint64 assessmentId)
+{
+    int locked = 0;
+    int revision = 0;
+    auto read = m_sql.select(QStringLiteral("the assessment could not be read"),
+                             QStringLiteral("SELECT locked, revision FROM assessments WHERE id = ?"), {assessmentId},
+                             [&](const QSqlQuery &q) {
+                                 locked = q.value(0).toInt();
+                                 revision = q.value(1).toInt();
+                             });
+    if (!read)
+        return read.error();
+    if (read.value() == 0)
+        return m_sql.missing(QStringLiteral("assessment"), assessmentId);
+    if (locked != 0)
+        return fail(QStringLiteral("Assessment %1 (revision %2) has been submitted and is read-only; changes go into "
+                                   "a new revision.")
+                        .arg(assessmentId)
+                        .arg(revision));
+    return success();
+}
+
+Result<Assessment> AssessmentTables::assessment(qint64 id)
+{
+    Assessment a;
+    auto read = m_sql.select(
+        QStringLiteral("the assessment could not be read"),
+        QStringLiteral("SELECT a.id, a.title, a.status, a.framework_id, a.framework_version, a.assessor_name, "
+                       "a.assessor_role, a.created_at, a.updated_at, o.name, o.ods_code, o.ics, o.region, o.type, "
+                       "a.revision, coalesce(a.lineage_id, a.id), a.locked "
+                       "FROM assessments a JOIN organisations o ON o.id = a.organisation_id WHERE a.id = ?"),
+        {id}, [&](const QSqlQuery &q) {
+            a.id = q.value(0).toLongLong();
+            a.title = q.value(1).toString();
+            a.status = q.value(2).toString();
+            a.frameworkId = q.value(3).toString();
+            a.frameworkVersion = q.value(4).toString();
+            a.assessor = {q.value(5).toString(), q.value(6).toString()};
+            a.createdAt = Sql::parseStamp(q.value(7));
+            a.updatedAt = Sql::parseStamp(q.value(8));
+            a.organisation = readOrganisation(q, 9);
+            a.revision = q.value(14).toInt();
+            a.lineageId = q.value(15).toLongLong();
+            a.locked = q.value(16).toInt() != 0;
+        });
+    if (!read)
+        return read.error();
+    if (read.value() == 0)
+        return m_sql.missing(QStringLiteral("assessment"), id);
+    auto answers =
+        m_sql.select(QStringLiteral("the answers could not be read"),
+                     QStringLiteral("SELECT question_id, value, evidence, flagged, updated_at, updated_by FROM answers "
+                                    "WHERE assessment_id = ?"),
+                     {id}, [&](const QSqlQuery &q) {
+                         Answer answer;
+                         answer.questionId = q.value(0).toString();
+                         answer.value = answerValueFromString(q.value(1).toString()).value_or(AnswerValue::NotInPlace);
+                         answer.evidence = q.value(2).toString();
+                         answer.flagged = q.value(3).toInt() != 0;
+                         answer.updatedAt = Sql::parseStamp(q.value(4));
+                         answer.updatedBy = q.value(5).toString();
+                         a.answers.insert(answer.questionId, answer);
+                     });
+    if (!answers)
+        return answers.error();
+    return a;
+}
+
+Result<std::vector<AssessmentSummary>> AssessmentTables::assessments()
+{
+    std::vector<AssessmentSummary> list;
+    auto read = m_sql.select(
+        QStringLiteral("the assessments could not be listed"),
+        QStringLiteral("SELECT a.id, a.title, a.status, a.framework_id, a.framework_version, a.assessor_name, "
+                       "a.created_at, a.updated_at, o.name, o.ods_code, o.ics, o.region, o.type, "
+                       "(SELECT count(*) FROM answers n WHERE n.assessment_id = a.id), a.revision, a.locked "
+                       "FROM assessments a JOIN organisations o ON o.id = a.organisation_id "
+                       "ORDER BY o.name COLLATE NOCASE, a.updated_at DESC, a.id"),
+        {}, [&](const QSqlQuery &q) {
+            AssessmentSummary s;
+            s.id = q.value(0).toLongLong();
+            s.title = q.value(1).toString();
+            s.status = q.value(2).toString();
+            s.frameworkId = q.value(3).toString();
+            s.frameworkVersion = q.value(4).toString();
+            s.assessorName = q.value(5).toString();
+            s.createdAt = Sql::parseStamp(q.value(6));
+            s.updatedAt = Sql::parseStamp(q.value(7));
+            s.organisation = readOrganisation(q, 8);
+            s.answered = q.value(13).toInt();
+            s.revision = q.value(14).toInt();
+            s.locked = q.value(15).toInt() != 0;
+            list.push_back(s);
+        });
+    if (!read)
+        return read.error();
+    return list;
+}
+
+Status AssessmentTables::updateDetails(const Assessment &a, const QString &actor, const QString &what)
+{
+    auto orgId = organisationId(a.organisation, what);
+    if (!orgId)
+        return orgId.error();
+    auto updated = m_sql.change(what,
+                                QStringLiteral("UPDATE assessments SET organisation_id = ?, title = ?, status = ?, "
+                                               "assessor_name = ?, assessor_role = ?, updated_at = ? WHERE id = ?"),
+                                {orgId.value(), a.title, a.status, a.assessor.name, a.assessor.role, Sql::now(), a.id});
+    if (!updated)
+        return updated.error();
+    if (updated.value() != 1)
+        return m_sql.missing(QStringLiteral("assessment"), a.id);
+    return audit(what, actor, QStringLiteral("update"), a.id, {}, QStringLiteral("status %1").arg(a.status));
+}
+
+Status AssessmentTables::remove(qint64 id, const QString &actor, const QString &what)
+{
+    auto deleted = m_sql.change(what, QStringLiteral("DELETE FROM assessments WHERE id = ?"), {id});
+    if (!deleted)
+        return deleted.error();
+    if (deleted.value() != 1)
+        return m_sql.missing(QStringLiteral("assessment"), id);
+    return audit(what, actor, QStringLiteral("delete"), id, {}, {});
+}
+
+Status AssessmentTables::saveAnswer(qint64 assessmentId, const Answer &answer, const QString &actor,
+                                    const QString &what)
+{
+    const QString when = Sql::now();
+    auto touched =
+        m_sql.change(what, QStringLiteral("UPDATE assessments SET updated_at = ? WHERE id = ?"), {when, assessmentId});
+    if (!touched)
+        return touched.error();
+    if (touched.value() != 1)
+        return m_sql.missing(QStringLiteral("assessment"), assessmentId);
+    Answer stamped = answer;
+    stamped.updatedBy = actor;
+    if (Status written = writeAnswer(assessmentId, stamped, when, actor, what); !written)
+        return written;
+    const QString detail = toString(answer.value) + (answer.flagged ? QStringLiteral(", flagged") : QString()) +
+                           (answer.evidence.isEmpty() ? QString() : QStringLiteral(", with evidence"));
+    return audit(what, actor, QStringLiteral("answer"), assessmentId, answer.questionId, detail);
+}
+
+Status AssessmentTables::clearAnswer(qint64 assessmentId, const QString &questionId, const QString &actor,
+                                     const QString &what)
+{
+    auto cleared = m_sql.change(what, QStringLiteral("DELETE FROM answers WHERE assessment_id = ? AND question_id = ?"),
+                                {assessmentId, questionId});
+    if (!cleared)
+        return cleared.error();
+    auto touched = m_sql.change(what, QStringLiteral("UPDATE assessments SET updated_at = ? WHERE id = ?"),
+                                {Sql::now(), assessmentId});
+    if (!touched)
+        return touched.error();
+    return audit(what, actor, QStringLiteral("clear_answer"), assessmentId, questionId, {});
+}
+
+Result<qint64> AssessmentTables::revise(const Assessment &current, qint64 id, const QString &actor, const QString &what)
+{
+    // The new revision follows the newest of its lineage, not necessarily the one asked for.
+    int newest = 0;
+    auto read =
+        m_sql.select(what, QStringLiteral("SELECT max(revision) FROM assessments WHERE coalesce(lineage_id, id) = ?"),
+                     {current.lineageId}, [&](const QSqlQuery &q) { newest = q.value(0).toInt(); });
+    if (!read)
+        return read.error();
+    if (read.value() == 0)
+        return m_sql.error(what, {});
+    Assessment next = current;
+    next.revision = newest + 1;
+    next.locked = false;
+    next.status = QStringLiteral("draft");
+    next.createdAt = QDateTime::currentDateTimeUtc();
+    next.updatedAt = next.createdAt;
+    auto newId = insert(next, actor, what);
+    if (!newId)
+        return newId;
+    if (Status logged = audit(what, actor, QStringLiteral("revise"), newId.value(), {},
+                              QStringLiteral("revision %1 from assessment %2").arg(next.revision).arg(id));
+        !logged)
+        return logged.error();
+    return newId;
+}
+
+Status AssessmentTables::markSubmitted(qint64 assessmentId, const QString &what)
+{
+    auto locked = m_sql.change(
+        what, QStringLiteral("UPDATE assessments SET locked = 1, status = 'submitted', updated_at = ? WHERE id = ?"),
+        {Sql::now(), assessmentId});
+    if (!locked)
+        return locked.error();
+    return success();
+}
+
+} // namespace ahplead

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "core/base/Result.h"
+#include "core/store/SqlDialect.h"
+
+#include <QDateTime>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariant>
+
+#include <functional>
+#include <unordered_map>
+
+namespace ahplead {
+
+// The one way the store's tables run SQL, on the connection Store opened. Each statement is
+// prepared once and kept for the connection's life (re-preparing was a large part of bulk
+// imports). Values are bound one way: a null QString as '' (the text columns are NOT NULL with
+// '' for "none"), an invalid QVariant as NULL. A statement is reset as soon as it has run, so
+// none keeps a read snapshot of the store open between calls. A driver's failure comes back
+// as an Error naming the store and what could not be done, in plain words (SqlErrorText).
+class Sql {
+public:
+    using Row = std::function<void(const QSqlQuery &row)>;
+
+    Sql(QSqlDatabase database, QString path, const SqlDialect &dialect);
+    ~Sql();
+    Sql(const Sql &) = delete;
+    Sql &operator=(const Sql &) = delete;
+
+    QSqlDatabase database() const { return m_database; }
+    const SqlDialect &dialect() const { return m_dialect; }
+    // The store's file as the person knows it, for messages.
+    QString shownPath() const;
+
+    // Runs SQL with VALUES bound in order and calls EACH (when given) for every row; returns
+    // the number of rows. WHAT says what failed, should it fail.
+    Result<int> select(const QString &what, const QString &sql, const QVariantList &values, const Row &each = {});
+    // Runs a change; returns the number of rows it changed.
+    Result<int> change(const QString &what, const QString &sql, const QVariantList &values);
+    // Runs an INSERT; returns the new row's id.
+    Result<qint64> insert(const QString &what, const QString &sql, const QVariantList &values);
+
+    // "<store>: WHAT: <DRIVERTEXT, put plainly>".
+    Error error(const QString &what, const QString &driverText) const;
+    // "There is no THING ID in <store>."
+    Error missing(const QString &thing, qint64 id) const;
+
+    // Times are kept as ISO 8601 UTC text with milliseconds, which sorts as it reads.
+    static QString now();
+    // WHEN as stored, or now() for an invalid WHEN.
+    static QString stamp(const QDateTime &when);
+    static QDateTime parseStamp(const QVariant &value);
+
+private:
+    // The statement for SQL, run with VALUES bound; nullptr with *DRIVERTEXT set if it failed.
+    QSqlQuery *run(const QString &sql, const QVariantList &values, QString *driverText);
+
+    QSqlDatabase m_database;
+    QString m_path;
+    const SqlDialect &m_dialect;
+    // By SQL text. A map whose entries stay put: a statement in use is never moved by another
+    // one being added.
+    std::unordered_map<QString, QSqlQuery> m_statements;
+};
+
+} // namespace ahplead

@@ -1,0 +1,81 @@
+#include "gui/app/AppSettings.h"
+
+#include <QSettings>
+
+namespace ahplead {
+
+namespace {
+const QString StorePath = QStringLiteral("store/path");
+const QString AssessorName = QStringLiteral("assessor/name");
+const QString AssessorRole = QStringLiteral("assessor/role");
+const QString ExampleOffered = QStringLiteral("firstRun/exampleOffered");
+const QString Geometry = QStringLiteral("window/geometry");
+const QString LastFolder = QStringLiteral("files/lastFolder");
+} // namespace
+
+AppSettings::AppSettings()
+    : m_settings(std::make_unique<QSettings>(QStringLiteral("ahplead"), QStringLiteral("ahplead")))
+{
+}
+
+AppSettings::AppSettings(const QString &iniFile)
+    : m_settings(std::make_unique<QSettings>(iniFile, QSettings::IniFormat))
+{
+}
+
+AppSettings::~AppSettings() = default;
+
+QString AppSettings::storePath() const
+{
+    return m_settings->value(StorePath).toString();
+}
+void AppSettings::setStorePath(const QString &path)
+{
+    m_settings->setValue(StorePath, path);
+}
+QString AppSettings::assessorName() const
+{
+    return m_settings->value(AssessorName).toString();
+}
+void AppSettings::setAssessorName(const QString &name)
+{
+    m_settings->setValue(AssessorName, name);
+}
+QString AppSettings::assessorRole() const
+{
+    return m_settings->value(AssessorRole).toString();
+}
+void AppSettings::setAssessorRole(const QString &role)
+{
+    m_settings->setValue(AssessorRole, role);
+}
+bool AppSettings::exampleOffered() const
+{
+    return m_settings->value(ExampleOffered, false).toBool();
+}
+void AppSettings::setExampleOffered(bool offered)
+{
+    m_settings->setValue(ExampleOffered, offered);
+}
+QByteArray AppSettings::windowGeometry() const
+{
+    return m_settings->value(Geometry).toByteArray();
+}
+void AppSettings::setWindowGeometry(const QByteArray &geometry)
+{
+    m_settings->setValue(Geometry, geometry);
+}
+QString AppSettings::lastFolder() const
+{
+    return m_settings->value(LastFolder).toString();
+}
+void AppSettings::setLastFolder(const QString &folder)
+{
+    m_settings->setValue(LastFolder, folder);
+}
+void AppSettings::sync()
+{
+    m_settings->sync();
+}
+
+} // namespace ahplead

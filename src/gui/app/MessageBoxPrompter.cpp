@@ -1,0 +1,129 @@
+#include "gui/app/MessageBoxPrompter.h"
+
+#include <QDir>
+#include <QFileDialog>
+#include <QMessageBox>
+#include <QPushButton>
+
+namespace ahplead {
+
+StoreChoice MessageBoxPrompter::storeProblem(QWidget *parent, const StoreProblem &problem)
+{
+    std::unique_ptr<QMessageBox> built = storeProblemBox(parent, problem);
+    QMessageBox &box = *built;
+    box.exec();
+    QAbstractButton *clicked = box.clickedButton();
+    const QVariant choice = clicked ? clicked->property("storeChoice") : QVariant();
+    return choice.isValid() ? static_cast<StoreChoice>(choice.toInt()) : StoreChoice::Quit;
+}
+
+std::unique_ptr<QMessageBox> MessageBoxPrompter::storeProblemBox(QWidget *parent, const StoreProblem &problem)
+{
+    auto built = std::make_unique<QMessageBox>(parent);
+    QMessageBox &box = *built;
+    box.setObjectName(QStringLiteral("storeProblemBox"));
+    // Wide enough that a file path and the advice read as lines, not a column of words.
+    box.setStyleSheet(QStringLiteral("QLabel#qt_msgbox_label, QLabel#qt_msgbox_informativelabel { min-width: 30em; }"));
+    box.setIcon(QMessageBox::Warning);
+    box.setWindowTitle(tr("The assessment store cannot be opened"));
+    box.setTextFormat(Qt::PlainText);
+    box.setText(tr("ahplead cannot use the store file\n%1").arg(QDir::toNativeSeparators(problem.path)));
+    QStringList todo;
+    if (problem.canOpenReadOnly)
+        todo << tr("Open it read-only: you can read the assessments and export reports, but not change them.");
+    if (problem.canCreate)
+        todo << tr("Create a new, empty store in that place.");
+    todo << tr("Choose another store file.") << tr("Quit, and ask whoever looks after the file for help.");
+    box.setInformativeText(tr("What is wrong: %1\n\nWhat you can do:\n%2")
+                               .arg(problem.message, QStringLiteral("• ") + todo.join(QStringLiteral("\n• "))));
+    QPushButton *readOnly =
+        problem.canOpenReadOnly ? box.addButton(tr("Open read-only"), QMessageBox::AcceptRole) : nullptr;
+    QPushButton *create =
+        problem.canCreate ? box.addButton(tr("Create a new store"), QMessageBox::AcceptRole) : nullptr;
+    QPushButton *another = box.addButton(tr("Choose another file…"), QMessageBox::ActionRole);
+    QPushButton *quit = box.addButton(tr("Quit"), QMessageBox::RejectRole);
+    box.setDefaultButton(readOnly ? readOnly : another);
+    box.setEscapeButton(quit);
+    if (readOnly)
+        readOnly->setProperty("storeChoice", static_cast<int>(StoreChoice::OpenReadOnly));
+    if (create)
+        create->setProperty("storeChoice", static_cast<int>(StoreChoice::CreateNew));
+    another->setProperty("storeChoice", static_cast<int>(StoreChoice::ChooseAnother));
+    quit->setProperty("storeChoice", static_cast<int>(StoreChoice::Quit));
+    return built;
+}
+
+QString MessageBoxPrompter::chooseStoreFile(QWidget *parent, const QString &startPath)
+{
+    // A save-style dialog that does not warn on existing files lets people pick an
+    // existing store or name a new one in the same place.
+    return QFileDialog::getSaveFileName(parent, tr("Choose a store file"), startPath,
+                                        tr("ahplead stores (*.sqlite *.db);;All files (*)"), nullptr,
+                                        QFileDialog::DontConfirmOverwrite);
+}
+
+QString MessageBoxPrompter::chooseOpenFile(QWidget *parent, const QString &caption, const QString &startPath,
+                                           const QString &filter)
+{
+    return QFileDialog::getOpenFileName(parent, caption, startPath, filter);
+}
+
+QStringList MessageBoxPrompter::chooseOpenFiles(QWidget *parent, const QString &caption, const QString &startPath,
+                                                const QString &filter)
+{
+    return QFileDialog::getOpenFileNames(parent, caption, startPath, filter);
+}
+
+QString MessageBoxPrompter::chooseFolder(QWidget *parent, const QString &caption, const QString &startPath)
+{
+    return QFileDialog::getExistingDirectory(parent, caption, startPath);
+}
+
+QString MessageBoxPrompter::chooseSaveFile(QWidget *parent, const QString &caption, const QString &suggestedPath,
+                                           const QString &filter)
+{
+    return QFileDialog::getSaveFileName(parent, caption, suggestedPath, filter);
+}
+
+bool MessageBoxPrompter::confirm(QWidget *parent, const QString &title, const QString &text, const QString &details,
+                                 const QString &accept, const QString &reject)
+{
+    QMessageBox box(parent);
+    box.setIcon(QMessageBox::Question);
+    box.setWindowTitle(title);
+    box.setTextFormat(Qt::PlainText);
+    box.setText(text);
+    box.setInformativeText(details);
+    QPushButton *yes = box.addButton(accept, QMessageBox::AcceptRole);
+    QPushButton *no = box.addButton(reject, QMessageBox::RejectRole);
+    // The safe answer is the default: Enter never deletes by accident.
+    box.setDefaultButton(no);
+    box.setEscapeButton(no);
+    box.exec();
+    return box.clickedButton() == yes;
+}
+
+void MessageBoxPrompter::warn(QWidget *parent, const QString &title, const QString &text, const QString &details)
+{
+    QMessageBox box(parent);
+    box.setIcon(QMessageBox::Warning);
+    box.setWindowTitle(title);
+    box.setTextFormat(Qt::PlainText);
+    box.setText(text);
+    box.setInformativeText(details);
+    box.addButton(QMessageBox::Ok);
+    box.exec();
+}
+
+void MessageBoxPrompter::inform(QWidget *parent, const QString &title, const QString &text)
+{
+    QMessageBox box(parent);
+    box.setIcon(QMessageBox::Information);
+    box.setWindowTitle(title);
+    box.setTextFormat(Qt::PlainText);
+    box.setText(text);
+    box.addButton(QMessageBox::Ok);
+    box.exec();
+}
+
+} // namespace ahplead

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "gui/app/Prompter.h"
+
+#include <QCoreApplication>
+
+#include <memory>
+
+class QMessageBox;
+
+namespace ahplead {
+
+// The Prompter people meet: QMessageBox for questions and QFileDialog for files.
+class MessageBoxPrompter : public Prompter {
+    Q_DECLARE_TR_FUNCTIONS(MessageBoxPrompter)
+
+public:
+    StoreChoice storeProblem(QWidget *parent, const StoreProblem &problem) override;
+    QString chooseStoreFile(QWidget *parent, const QString &startPath) override;
+    QString chooseOpenFile(QWidget *parent, const QString &caption, const QString &startPath,
+                           const QString &filter) override;
+    QString chooseSaveFile(QWidget *parent, const QString &caption, const QString &suggestedPath,
+                           const QString &filter) override;
+    QStringList chooseOpenFiles(QWidget *parent, const QString &caption, const QString &startPath,
+                                const QString &filter) override;
+    QString chooseFolder(QWidget *parent, const QString &caption, const QString &startPath) override;
+    bool confirm(QWidget *parent, const QString &title, const QString &text, const QString &details,
+                 const QString &accept, const QString &reject) override;
+    void warn(QWidget *parent, const QString &title, const QString &text, const QString &details) override;
+    void inform(QWidget *parent, const QString &title, const QString &text) override;
+
+    // The box storeProblem() shows (also drawn for the user guide's screenshots).
+    static std::unique_ptr<QMessageBox> storeProblemBox(QWidget *parent, const StoreProblem &problem);
+};
+
+} // namespace ahplead

@@ -1,0 +1,19 @@
+#include "gui/app/Prompter.h"
+
+namespace ahplead {
+
+Prompter::~Prompter() = default;
+
+QStringList Prompter::chooseOpenFiles(QWidget *parent, const QString &caption, const QString &startPath,
+                                      const QString &filter)
+{
+    const QString one = chooseOpenFile(parent, caption, startPath, filter);
+    return one.isEmpty() ? QStringList() : QStringList{one};
+}
+
+QString Prompter::chooseFolder(QWidget *parent, const QString &caption, const QString &startPath)
+{
+    return chooseOpenFile(parent, caption, startPath, QString());
+}
+
+} // namespace ahplead

@@ -1,0 +1,45 @@
+#include "gui/app/SettingsDialog.h"
+
+#include "gui/app/AppSettings.h"
+#include "gui/app/Prompter.h"
+#include "gui/widgets/Theme.h"
+#include "ui_SettingsDialog.h"
+
+#include <QDir>
+#include <QPushButton>
+
+namespace ahplead {
+
+SettingsDialog::SettingsDialog(AppSettings &settings, Prompter &prompter, const QString &currentStore, QWidget *parent)
+    : QDialog(parent), m_settings(settings), m_prompter(prompter), m_ui(std::make_unique<Ui::SettingsDialog>())
+{
+    m_ui->setupUi(this);
+    setObjectName(QStringLiteral("settingsDialog"));
+    setMinimumWidth(fontMetrics().averageCharWidth() * 80);
+    m_ui->storeEdit->setText(QDir::toNativeSeparators(currentStore));
+    m_ui->nameEdit->setText(settings.assessorName());
+    m_ui->roleEdit->setText(settings.assessorRole());
+    Theme::setRole(m_ui->buttonBox->button(QDialogButtonBox::Save), "primary");
+    connect(m_ui->browseButton, &QPushButton::clicked, this, [this] {
+        const QString chosen = m_prompter.chooseStoreFile(this, storePath());
+        if (!chosen.isEmpty())
+            m_ui->storeEdit->setText(QDir::toNativeSeparators(chosen));
+    });
+    connect(this, &QDialog::accepted, this, &SettingsDialog::save);
+}
+
+SettingsDialog::~SettingsDialog() = default;
+
+QString SettingsDialog::storePath() const
+{
+    return QDir::fromNativeSeparators(m_ui->storeEdit->text().trimmed());
+}
+
+void SettingsDialog::save()
+{
+    m_settings.setAssessorName(m_ui->nameEdit->text().trimmed());
+    m_settings.setAssessorRole(m_ui->roleEdit->text().trimmed());
+    // The store path is saved by whoever opens it, once it has opened.
+}
+
+} // namespace ahplead

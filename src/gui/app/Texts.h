@@ -1,0 +1,45 @@
+#pragma once
+
+#include "core/assessment/Framework.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace ahplead {
+
+// The words people see for the program's codes and ids, in one place so every page,
+// dialog and test says the same thing ("board" is "Trust board", "acute" is "Acute trust").
+class Texts {
+    Q_DECLARE_TR_FUNCTIONS(Texts)
+
+public:
+    // "Trust board", "Individual", "Integrated care system"
+    static QString frameworkKind(const QString &frameworkId);
+    // "Trust board self-assessment", ...
+    static QString frameworkLongName(const QString &frameworkId);
+    // Who the framework is for, one sentence.
+    static QString frameworkAudience(const QString &frameworkId);
+    static QString organisationType(const QString &type);
+    static QString status(const QString &status);
+    static QStringList regions();
+    // "Chief AHPs handbook (2022)"
+    static QString documentTitle(const QString &documentId);
+    static QString citation(const Citation &citation);
+    static QString citations(const std::vector<Citation> &citations, const QString &separator = QStringLiteral("; "));
+    // "14 Oct 2026, 16:30", in local time.
+    static QString dateTime(const QDateTime &when);
+    // "58 out of 100 (Developing)", or "Not scored yet".
+    static QString score(const std::optional<double> &score, int level);
+    // "3.2": the section and the question's place in it, as shown beside each question.
+    static QString questionNumber(const Framework &framework, const QString &questionId);
+    // "4 of 7 answered"
+    static QString answeredCount(int answered, int total);
+    // A title for a new assessment: "Trust board self-assessment, October 2026".
+    static QString suggestedTitle(const QString &frameworkId, const QDate &date);
+};
+
+} // namespace ahplead

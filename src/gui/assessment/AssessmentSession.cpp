@@ -1,0 +1,196 @@
+#include "gui/assessment/AssessmentSession.h"
+
+#include "gui/assessment/AnswerUndoCommand.h"
+#include "core/assessment/Scorer.h"
+#include "gui/app/Texts.h"
+#include "core/store/Store.h"
+
+#include <QUndoStack>
+
+namespace ahplead {
+
+AssessmentSession::AssessmentSession(Store &store, const Framework &framework, Assessment assessment, QString actor,
+                                     QObject *parent)
+    : QObject(parent), m_store(store), m_framework(framework), m_assessment(std::move(assessment)),
+      m_actor(std::move(actor)), m_undo(new QUndoStack(this))
+{
+}
+
+AssessmentSession::~AssessmentSession() = default;
+
+// A store opened read-only, or a submitted revision (locked: changes go into a new revision).
+bool AssessmentSession::readOnly() const
+{
+    return m_store.readOnly() || m_assessment.locked;
+}
+
+bool AssessmentSession::locked() const
+{
+    return m_assessment.locked;
+}
+
+bool AssessmentSession::readOnlyStore() const
+{
+    return m_store.readOnly();
+}
+
+const Answer *AssessmentSession::answer(const QString &questionId) const
+{
+    auto it = m_assessment.answers.constFind(questionId);
+    return it == m_assessment.answers.constEnd() ? nullptr : &*it;
+}
+
+void AssessmentSession::setValue(const QString &questionId, AnswerValue value)
+{
+    Answer next;
+    if (const Answer *current = answer(questionId)) {
+        if (current->value == value)
+            return;
+        next = *current;
+    }
+    next.questionId = questionId;
+    next.value = value;
+    push(questionId, next, false, tr("answer to question %1").arg(Texts::questionNumber(m_framework, questionId)));
+}
+
+void AssessmentSession::setEvidence(const QString &questionId, const QString &evidence)
+{
+    const Answer *current = answer(questionId);
+    if (!current || current->evidence == evidence)
+        return;
+    Answer next = *current;
+    next.evidence = evidence;
+    push(questionId, next, true, tr("note on question %1").arg(Texts::questionNumber(m_framework, questionId)));
+}
+
+void AssessmentSession::setFlagged(const QString &questionId, bool flagged)
+{
+    const Answer *current = answer(questionId);
+    if (!current || current->flagged == flagged)
+        return;
+    Answer next = *current;
+    next.flagged = flagged;
+    push(questionId, next, false,
+         (flagged ? tr("flag on question %1") : tr("removing the flag on question %1"))
+             .arg(Texts::questionNumber(m_framework, questionId)));
+}
+
+void AssessmentSession::push(const QString &questionId, const std::optional<Answer> &after, bool typing,
+                             const QString &what)
+{
+    if (readOnly())
+        return;
+    std::optional<Answer> before;
+    if (const Answer *current = answer(questionId))
+        before = *current;
+    m_undo->push(new AnswerUndoCommand(*this, questionId, before, after, typing, what));
+}
+
+bool AssessmentSession::apply(const QString &questionId, const std::optional<Answer> &next)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (next) {
+        Answer stamped = *next;
+        stamped.questionId = questionId;
+        stamped.updatedAt = now;
+        stamped.updatedBy = m_actor;
+        m_assessment.answers.insert(questionId, stamped);
+    } else {
+        m_assessment.answers.remove(questionId);
+    }
+    m_assessment.updatedAt = now;
+    m_score.reset();
+
+    const Status written = next ? m_store.saveAnswer(m_assessment.id, m_assessment.answers.value(questionId), m_actor)
+                                : m_store.clearAnswer(m_assessment.id, questionId, m_actor);
+    const bool wasUnsaved = m_unsaved.contains(questionId);
+    if (written)
+        m_unsaved.remove(questionId);
+    else
+        m_unsaved.insert(questionId);
+
+    emit answerChanged(questionId);
+    emit changed();
+    if (wasUnsaved != m_unsaved.contains(questionId))
+        emit unsavedChanged();
+    if (!written) {
+        emit saveFailed(questionId, written.message());
+        return false;
+    }
+    if (m_unsaved.isEmpty())
+        emit saved(QDateTime::currentDateTime());
+    return true;
+}
+
+QStringList AssessmentSession::unsaved() const
+{
+    QStringList list(m_unsaved.cbegin(), m_unsaved.cend());
+    list.sort();
+    return list;
+}
+
+bool AssessmentSession::retryUnsaved()
+{
+    for (const QString &questionId : unsaved()) {
+        const Answer *current = answer(questionId);
+        const std::optional<Answer> state = current ? std::optional<Answer>(*current) : std::nullopt;
+        if (!apply(questionId, state))
+            return false;
+    }
+    return true;
+}
+
+void AssessmentSession::commitPendingEdits()
+{
+    emit commitRequested();
+}
+
+const ScoreCard &AssessmentSession::scoreCard()
+{
+    if (!m_score)
+        m_score = Scorer::score(m_framework, m_assessment);
+    return *m_score;
+}
+
+int AssessmentSession::answeredIn(const Domain &domain) const
+{
+    int n = 0;
+    for (const Question &q : domain.questions)
+        n += m_assessment.answers.contains(q.id) ? 1 : 0;
+    return n;
+}
+
+int AssessmentSession::flaggedIn(const Domain &domain) const
+{
+    int n = 0;
+    for (const Question &q : domain.questions)
+        if (const Answer *a = answer(q.id); a && a->flagged)
+            ++n;
+    return n;
+}
+
+int AssessmentSession::answeredCount() const
+{
+    int n = 0;
+    for (const Domain &d : m_framework.domains)
+        n += answeredIn(d);
+    return n;
+}
+
+Status AssessmentSession::updateDetails(const Assessment &details)
+{
+    Assessment next = m_assessment;
+    next.title = details.title;
+    next.status = details.status;
+    next.organisation = details.organisation;
+    next.assessor = details.assessor;
+    Status written = m_store.updateDetails(next, m_actor);
+    if (!written)
+        return written;
+    m_assessment = next;
+    emit detailsChanged();
+    emit saved(QDateTime::currentDateTime());
+    return written;
+}
+
+} // namespace ahplead

@@ -1,0 +1,85 @@
+#pragma once
+
+#include "core/assessment/Assessment.h"
+#include "core/assessment/Framework.h"
+#include "core/base/Result.h"
+#include "core/assessment/ScoreCard.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QSet>
+
+#include <optional>
+
+class QUndoStack;
+
+namespace ahplead {
+
+class Store;
+
+// The assessment being worked on. Every change goes to the store at once, one transaction
+// each, as an undoable command (Ctrl+Z undoes it in the store too). What the form shows is
+// what this object holds: when the store refuses a change the answer stays here and in the
+// form, the question is remembered as unsaved, and retryUnsaved() tries again.
+class AssessmentSession : public QObject {
+    Q_OBJECT
+
+public:
+    AssessmentSession(Store &store, const Framework &framework, Assessment assessment, QString actor,
+                      QObject *parent = nullptr);
+    ~AssessmentSession() override;
+
+    const Assessment &assessment() const { return m_assessment; }
+    const Framework &framework() const { return m_framework; }
+    const QString &actor() const { return m_actor; }
+    bool readOnly() const;
+    bool locked() const;
+    bool readOnlyStore() const;
+    QUndoStack *undoStack() const { return m_undo; }
+    const Answer *answer(const QString &questionId) const;
+
+    // The person's changes; each is one undoable, saved step. A note or flag needs an
+    // answer to hang on (the store keeps them with the answer), so without one they are ignored.
+    void setValue(const QString &questionId, AnswerValue value);
+    void setEvidence(const QString &questionId, const QString &evidence);
+    void setFlagged(const QString &questionId, bool flagged);
+
+    // Makes ANSWER (or no answer) the state of QUESTIONID here and in the store. False when
+    // the store refused: the state is kept here and the question is remembered as unsaved.
+    bool apply(const QString &questionId, const std::optional<Answer> &answer);
+    QStringList unsaved() const;
+    // Tries the unsaved questions again; true when nothing is left unsaved.
+    bool retryUnsaved();
+    // Asks every note editor to hand over what has been typed but not yet saved.
+    void commitPendingEdits();
+
+    const ScoreCard &scoreCard();
+    int answeredIn(const Domain &domain) const;
+    int flaggedIn(const Domain &domain) const;
+    int answeredCount() const;
+
+    // Title, status, organisation and assessor (Store::updateDetails).
+    Status updateDetails(const Assessment &details);
+
+signals:
+    void answerChanged(const QString &questionId);
+    void saved(const QDateTime &when);
+    void saveFailed(const QString &questionId, const QString &message);
+    void unsavedChanged();
+    void changed();
+    void detailsChanged();
+    void commitRequested();
+
+private:
+    void push(const QString &questionId, const std::optional<Answer> &after, bool typing, const QString &what);
+
+    Store &m_store;
+    const Framework &m_framework;
+    Assessment m_assessment;
+    QString m_actor;
+    QUndoStack *m_undo;
+    QSet<QString> m_unsaved;
+    std::optional<ScoreCard> m_score;
+};
+
+} // namespace ahplead

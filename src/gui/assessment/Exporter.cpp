@@ -1,0 +1,139 @@
+#include "gui/assessment/Exporter.h"
+
+#include "gui/app/AppSettings.h"
+#include "gui/assessment/AssessmentSession.h"
+#include "core/assessment/AssessmentWriter.h"
+#include "gui/app/Prompter.h"
+#include "report/assessment/ReportModel.h"
+#include "report/document/ReportPages.h"
+#include "report/assessment/ReportWriter.h"
+#include "core/base/SaveFile.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QRegularExpression>
+#include <QStandardPaths>
+
+namespace ahplead {
+
+namespace {
+
+std::optional<ReportFormat> reportFormat(Exporter::Format format)
+{
+    switch (format) {
+    case Exporter::Format::Pdf:
+        return ReportFormat::Pdf;
+    case Exporter::Format::Html:
+        return ReportFormat::Html;
+    case Exporter::Format::Odt:
+        return ReportFormat::Odt;
+    case Exporter::Format::Csv:
+        return ReportFormat::Csv;
+    case Exporter::Format::AssessmentFile:
+        break;
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+Exporter::Exporter(Prompter &prompter, AppSettings &settings) : m_prompter(prompter), m_settings(settings) {}
+
+QString Exporter::extension(Format format)
+{
+    if (auto report = reportFormat(format))
+        return ReportWriter::extension(*report);
+    return QStringLiteral("json");
+}
+
+QString Exporter::filter(Format format)
+{
+    switch (format) {
+    case Format::Pdf:
+        return tr("PDF documents (*.pdf)");
+    case Format::Html:
+        return tr("Web pages (*.html)");
+    case Format::Odt:
+        return tr("Editable documents for LibreOffice or Word (*.odt)");
+    case Format::Csv:
+        return tr("Spreadsheets (*.csv)");
+    case Format::AssessmentFile:
+        break;
+    }
+    return tr("Assessment files (*.json)");
+}
+
+QString Exporter::suggestedFileName(const AssessmentSession &session, Format format)
+{
+    const Assessment &a = session.assessment();
+    QString base = a.title.isEmpty() ? a.organisation.name : a.title;
+    static const QRegularExpression unsafe(QStringLiteral("[^A-Za-z0-9 ._-]+"));
+    base = base.replace(unsafe, QStringLiteral(" ")).simplified().replace(QLatin1Char(' '), QLatin1Char('-')).toLower();
+    if (base.isEmpty())
+        base = QStringLiteral("assessment");
+    return base + QLatin1Char('.') + extension(format);
+}
+
+ReportModel Exporter::reportModel(AssessmentSession &session)
+{
+    session.commitPendingEdits();
+    return ReportModel::build(session.framework(), session.assessment(), session.scoreCard());
+}
+
+QString Exporter::write(Format format, AssessmentSession &session, const QString &path)
+{
+    session.commitPendingEdits();
+    Status written = success();
+    if (auto report = reportFormat(format))
+        written = ReportWriter::write(reportModel(session), *report, path);
+    else
+        written = SaveFile::write(path, AssessmentWriter::toBytes(session.assessment(), session.framework()));
+    return written ? QString() : written.message();
+}
+
+QString Exporter::exportTo(Format format, AssessmentSession &session, QWidget *parent)
+{
+    QString folder = m_settings.lastFolder();
+    if (folder.isEmpty() || !QFileInfo(folder).isDir())
+        folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString caption =
+        format == Format::AssessmentFile ? tr("Export the assessment file") : tr("Export the report");
+    QString path = m_prompter.chooseSaveFile(parent, caption, QDir(folder).filePath(suggestedFileName(session, format)),
+                                             filter(format));
+    if (path.isEmpty())
+        return {};
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QLatin1Char('.') + extension(format);
+    const QString error = write(format, session, path);
+    if (!error.isEmpty()) {
+        m_prompter.warn(
+            parent, tr("The file was not written"), tr("%1 could not be written.").arg(QDir::toNativeSeparators(path)),
+            tr("%1\n\nChoose another folder, or check there is space and that you may write there.").arg(error));
+        return {};
+    }
+    m_settings.setLastFolder(QFileInfo(path).absolutePath());
+    return path;
+}
+
+void Exporter::printPreview(AssessmentSession &session, QWidget *parent)
+{
+    const ReportModel model = reportModel(session);
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageSize(QPageSize(QPageSize::A4));
+    printer.setPageMargins(ReportPages::defaultMarginsMm(), QPageLayout::Millimeter);
+    printer.setDocName(model.title);
+    QPrintPreviewDialog preview(&printer, parent);
+    preview.setWindowTitle(tr("Print preview: %1").arg(model.title));
+    QObject::connect(&preview, &QPrintPreviewDialog::paintRequested, parent, [&](QPrinter *device) {
+        auto pages = ReportPages::print(model, *device);
+        if (!pages)
+            m_prompter.warn(parent, tr("The report cannot be shown"), tr("The report could not be laid out."),
+                            pages.message());
+    });
+    preview.resize(parent ? parent->size() * 0.9 : QSize(900, 700));
+    preview.exec();
+}
+
+} // namespace ahplead

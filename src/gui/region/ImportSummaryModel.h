@@ -1,0 +1,44 @@
+#pragma once
+
+#include "core/region/Importer.h"
+
+#include <QAbstractTableModel>
+#include <QStringList>
+
+#include <vector>
+
+namespace ahplead {
+
+// The end of an import, one row per file: its name, what happened to it in words (with a
+// shape beside them), and why: "Rejected: the content does not match its digest…".
+class ImportSummaryModel : public QAbstractTableModel {
+    Q_OBJECT
+
+public:
+    enum Column { FileColumn, ResultColumn, DetailColumn, ColumnCount };
+    // Problems first (rejected, not imported, skipped, imported), then the order the files were read.
+    static constexpr int SortRole = Qt::UserRole + 1;
+    static constexpr int OutcomeRole = Qt::UserRole + 2;
+
+    explicit ImportSummaryModel(QObject *parent = nullptr);
+
+    // The importer's report, and the paths that did not exist (shown as rejected).
+    void setReport(const Importer::Report &report, const QStringList &missing);
+    int count(Importer::Outcome outcome) const;
+    // The row of the file named NAME (its file name), or -1.
+    int rowOf(const QString &fileName) const;
+
+    static QString outcomeText(Importer::Outcome outcome);
+    // The importer's message without the file name it starts with, as a sentence.
+    static QString reason(const Importer::Item &item);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+
+private:
+    std::vector<Importer::Item> m_items;
+};
+
+} // namespace ahplead

@@ -1,0 +1,99 @@
+#pragma once
+
+#include "core/assessment/Assessment.h"
+#include "core/assessment/ScoreCard.h"
+#include "core/store/Store.h"
+
+#include <QHash>
+#include <QWidget>
+
+#include <functional>
+#include <optional>
+
+class QComboBox;
+class QLabel;
+class QPlainTextEdit;
+class QPushButton;
+class QScrollArea;
+class QToolButton;
+
+namespace ahplead {
+
+class Framework;
+class Prompter;
+class Workspace;
+
+// One received submission, opened from the regional review: what the trust answered (read
+// only) with its scores, and the region's review of it: the status, a comment on each
+// section under that section's answers, and an overall comment. Saving records the reviewer
+// and the time in the store's audit log (Store::setReview); a returned or accepted
+// submission's review can be exported as the review file the trust imports.
+class SubmissionReviewPage : public QWidget {
+    Q_OBJECT
+
+public:
+    SubmissionReviewPage(Workspace &workspace, Prompter &prompter, std::function<QString()> actor,
+                         QWidget *parent = nullptr);
+    ~SubmissionReviewPage() override;
+
+    // Shows submission ID; false (the person is told why) when it cannot be read.
+    bool showSubmission(qint64 id);
+    qint64 submissionId() const { return m_record ? m_record->id : 0; }
+    const std::optional<SubmissionRecord> &record() const { return m_record; }
+
+    bool hasUnsavedChanges() const { return m_dirty; }
+    // Saves the status and every comment; true when saved.
+    bool saveReview();
+    // Saves, asks where, and writes the review file; returns the path written, or empty.
+    QString exportReviewFile();
+    // Before leaving: offers to save a changed review. False to stay on the page.
+    bool maybeSave();
+
+    QComboBox *statusCombo() const { return m_status; }
+    QPlainTextEdit *overallComment() const { return m_overall; }
+    QPlainTextEdit *domainComment(const QString &domainId) const { return m_domainComments.value(domainId); }
+    QPushButton *saveButton() const { return m_save; }
+    QPushButton *exportButton() const { return m_export; }
+    QToolButton *backButton() const { return m_back; }
+    QLabel *titleLabel() const { return m_title; }
+    // The body: answers, scores and comment boxes (rebuilt for each submission).
+    QWidget *body() const { return m_body; }
+
+    static QString suggestedReviewName(const SubmissionRecord &record);
+
+signals:
+    void backRequested();
+    void reviewSaved(qint64 submissionId);
+
+private:
+    QWidget *buildHeader();
+    QWidget *buildBody(const Framework &framework, const Assessment &assessment, const ScoreCard &card,
+                       const std::vector<ReviewComment> &comments);
+    QWidget *buildReviewCard(const std::vector<ReviewComment> &comments, QWidget *parent);
+    QWidget *buildScoresCard(const Framework &framework, const ScoreCard &card, QWidget *parent);
+    QWidget *buildDomainCard(const Framework &framework, const Assessment &assessment, const DomainScore &score,
+                             int index, const QString &comment, QWidget *parent);
+    void setDirty(bool dirty);
+    void refreshReviewState();
+
+    Workspace &m_workspace;
+    Prompter &m_prompter;
+    std::function<QString()> m_actor;
+    std::optional<SubmissionRecord> m_record;
+    QToolButton *m_back = nullptr;
+    QLabel *m_title = nullptr;
+    QLabel *m_subtitle = nullptr;
+    QScrollArea *m_scroll = nullptr;
+    QWidget *m_body = nullptr;
+    QComboBox *m_status = nullptr;
+    QPlainTextEdit *m_overall = nullptr;
+    QHash<QString, QPlainTextEdit *> m_domainComments;
+    QPushButton *m_save = nullptr;
+    QPushButton *m_export = nullptr;
+    QLabel *m_reviewState = nullptr;
+    QLabel *m_unsaved = nullptr;
+    bool m_dirty = false;
+    bool m_loading = false;
+};
+
+} // namespace ahplead

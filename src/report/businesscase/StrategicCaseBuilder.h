@@ -1,0 +1,21 @@
+#pragma once
+
+#include "report/businesscase/CaseBlockWriter.h"
+#include "report/businesscase/CaseContext.h"
+
+#include <QStringList>
+
+namespace ahplead {
+
+// Section 2 of the business case document, the strategic case: why the trust needs to change
+// its AHP leadership. The leadership structure and strategic context (2.1, 2.2), the case for
+// change from the board's self-assessment (2.3), CQC ratings (2.4), the workforce profile
+// (2.5), benchmarked metrics rated red, amber or green with the region's peers (2.6),
+// strategic-lead ratios (2.7), chief AHP roles nearby (2.8) and models of care (2.9).
+class StrategicCaseBuilder {
+public:
+    // WARNINGS say why there is no case for change when CONTEXT has none.
+    static void write(CaseBlockWriter &w, const CaseContext &c, const QStringList &warnings);
+};
+
+} // namespace ahplead

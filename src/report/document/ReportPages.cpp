@@ -1,0 +1,111 @@
+#include "report/document/ReportPages.h"
+
+#include "report/assessment/ReportDocument.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QFontMetricsF>
+#include <QPagedPaintDevice>
+#include <QPainter>
+
+namespace ahplead {
+
+namespace {
+
+const QColor Ink(0x21, 0x2b, 0x32);
+const QColor Muted(0x42, 0x55, 0x63);
+const QColor Blue(0x00, 0x5e, 0xb8);
+
+// Header and footer bands, in points, inside the page margins.
+constexpr qreal BandPt = 26;
+
+struct Bands {
+    QRectF header;
+    QRectF body;
+    QRectF footer;
+};
+
+void paintHeader(QPainter &p, const QRectF &band, const ReportPages::Furniture &m, const QFont &font)
+{
+    p.setFont(font);
+    p.setPen(Muted);
+    const QFontMetricsF fm(font, p.device());
+    const QString date = m.headerRight;
+    const qreal dateWidth = fm.horizontalAdvance(date);
+    const QRectF text(band.left(), band.top(), band.width(), fm.height());
+    p.drawText(text, Qt::AlignRight | Qt::AlignTop, date);
+    const QString org = fm.elidedText(m.headerLeft, Qt::ElideRight, band.width() - dateWidth - fm.height() * 2);
+    p.drawText(text, Qt::AlignLeft | Qt::AlignTop, org);
+    p.setPen(QPen(Blue, fm.height() * 0.08));
+    const qreal y = band.top() + fm.height() * 1.35;
+    p.drawLine(QPointF(band.left(), y), QPointF(band.right(), y));
+}
+
+void paintFooter(QPainter &p, const QRectF &band, const ReportPages::Furniture &m, const QFont &font, int page,
+                 int pages)
+{
+    p.setFont(font);
+    const QFontMetricsF fm(font, p.device());
+    const qreal y = band.bottom() - fm.height() * 1.35;
+    p.setPen(QPen(QColor(0xae, 0xb7, 0xbd), fm.height() * 0.05));
+    p.drawLine(QPointF(band.left(), y), QPointF(band.right(), y));
+    const QRectF text(band.left(), band.bottom() - fm.height(), band.width(), fm.height());
+    const QString number = QStringLiteral("Page %1 of %2").arg(page).arg(pages);
+    p.setPen(Ink);
+    p.drawText(text, Qt::AlignRight | Qt::AlignBottom, number);
+    p.setPen(Muted);
+    const QString title =
+        fm.elidedText(m.footer, Qt::ElideRight, band.width() - fm.horizontalAdvance(number) - fm.height() * 2);
+    p.drawText(text, Qt::AlignLeft | Qt::AlignBottom, title);
+}
+
+} // namespace
+
+Result<int> ReportPages::print(const ReportModel &model, QPagedPaintDevice &device)
+{
+    const Furniture furniture{model.organisation, QString(QStringLiteral("Assessment date: ") + model.dateText),
+                              model.title};
+    return print(
+        furniture,
+        [&model](QPaintDevice *layoutDevice, QSizeF bodySize) {
+            return ReportDocument::build(model, ReportDocument::Charts::Vector, layoutDevice, bodySize);
+        },
+        device);
+}
+
+Result<int> ReportPages::print(const Furniture &furniture, const DocumentFactory &build, QPagedPaintDevice &device)
+{
+    QPainter painter;
+    if (!painter.begin(&device))
+        return fail(QStringLiteral("could not start painting the report (the output device refused)"));
+    // The painter's origin is the top left of the area inside the page margins.
+    const int dpi = device.logicalDpiY(); // QPdfWriter and QPrinter report their resolution here
+    const QRectF area(QPointF(0, 0), device.pageLayout().paintRectPixels(dpi).size());
+    const qreal band = BandPt * dpi / 72.0;
+    const Bands bands{QRectF(area.left(), area.top(), area.width(), band), area.adjusted(0, band, 0, -band),
+                      QRectF(area.left(), area.bottom() - band, area.width(), band)};
+
+    std::unique_ptr<QTextDocument> doc = build(&device, bands.body.size());
+    ReportDocument::keepWithNext(*doc);
+    const int pages = doc->pageCount();
+    const qreal pageHeight = bands.body.height();
+
+    QFont bandFont(QStringLiteral("DejaVu Sans"));
+    bandFont.setPointSizeF(7.5);
+    for (int page = 0; page < pages; ++page) {
+        if (page > 0 && !device.newPage()) {
+            painter.end();
+            return fail(QStringLiteral("could not start page %1 of the report").arg(page + 1));
+        }
+        painter.save();
+        painter.translate(bands.body.left(), bands.body.top() - page * pageHeight);
+        doc->drawContents(&painter, QRectF(0, page * pageHeight, bands.body.width(), pageHeight));
+        painter.restore();
+        if (page > 0)
+            paintHeader(painter, bands.header, furniture, bandFont);
+        paintFooter(painter, bands.footer, furniture, bandFont, page + 1, pages);
+    }
+    painter.end();
+    return pages;
+}
+
+} // namespace ahplead

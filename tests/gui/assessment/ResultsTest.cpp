@@ -1,0 +1,132 @@
+// The results page: overall maturity, chart, recommendations, gaps, actions, change.
+#include "gui/GuiFixture.h"
+
+#include "gui/assessment/AssessmentSession.h"
+#include "gui/assessment/AssessmentView.h"
+#include "core/assessment/Maturity.h"
+#include "gui/assessment/QuestionWidget.h"
+#include "gui/assessment/RadarChartWidget.h"
+#include "gui/assessment/ResultsPage.h"
+
+#include <catch2/catch.hpp>
+
+#include <QDialog>
+#include <QLabel>
+#include <QRadioButton>
+
+using namespace ahplead;
+using namespace ahplead::test;
+
+namespace {
+
+QString allText(QWidget *root)
+{
+    QStringList parts;
+    for (QLabel *label : root->findChildren<QLabel *>())
+        if (label->isVisibleTo(root))
+            parts << label->text();
+    return parts.join(QLatin1Char('\n'));
+}
+
+} // namespace
+
+TEST_CASE("The results follow the answers as they change", "[gui][results]")
+{
+    GuiFixture f;
+    f.createAndOpen();
+    AssessmentView &view = f.view();
+    view.showResults();
+    ResultsPage *results = view.resultsPage();
+    REQUIRE(results->overallLabel()->text() == QStringLiteral("Not scored yet"));
+
+    view.showPage(0);
+    for (QuestionWidget *q : f.page().questions())
+        click(q->button(AnswerValue::InPlace));
+    view.showResults();
+    const QString afterFirstSection = results->overallLabel()->text();
+    REQUIRE(afterFirstSection != QStringLiteral("Not scored yet"));
+    REQUIRE(results->chart()->axes().front().value.value() == Approx(100.0));
+
+    const QLabel *intro = results->findChild<QLabel *>(QStringLiteral("resultsIntro"));
+    REQUIRE(intro->text().startsWith(QStringLiteral("Based on 10 of 66 questions answered")));
+
+    // While the results are on screen, an undo shows at once.
+    key(Qt::Key_Z, Qt::ControlModifier);
+    settle();
+    REQUIRE(intro->text().startsWith(QStringLiteral("Based on 9 of 66 questions answered")));
+    REQUIRE(allText(results).contains(QStringLiteral("57 questions are not answered yet")));
+}
+
+TEST_CASE("The results of the example show maturity, status in words, gaps, actions and sources", "[gui][results]")
+{
+    GuiFixture f;
+    const qint64 id = f.importExample();
+    REQUIRE(f.window().openAssessment(id));
+    f.view().showResults();
+    ResultsPage *results = f.view().resultsPage();
+    const ScoreCard &card = f.view().session().scoreCard();
+    REQUIRE(results->overallLabel()->text() == Maturity::name(card.overallLevel));
+
+    QWidget *recommendations = results->findChild<QWidget *>(QStringLiteral("recommendations"));
+    REQUIRE(recommendations);
+    const QString recText = allText(recommendations);
+    for (const RecommendationResult &r : card.recommendations) {
+        REQUIRE(recText.contains(r.title));
+        REQUIRE(recText.contains(statusLabel(r.status))); // the status in words, beside its icon
+    }
+    // Every status icon carries its meaning as an accessible name too.
+    int icons = 0;
+    for (QLabel *label : recommendations->findChildren<QLabel *>())
+        if (!label->pixmap().isNull()) {
+            ++icons;
+            REQUIRE_FALSE(label->accessibleName().isEmpty());
+        }
+    REQUIRE(icons == static_cast<int>(card.recommendations.size()));
+
+    const QString gaps = allText(results->findChild<QWidget *>(QStringLiteral("criticalGaps")));
+    for (const QString &gap : card.criticalGaps)
+        REQUIRE(gaps.contains(card.recommendation(gap)->title));
+    const QString actions = allText(results->findChild<QWidget *>(QStringLiteral("actionPlan")));
+    REQUIRE(actions.contains(card.actions.front().action));
+    REQUIRE(actions.contains(QStringLiteral("Source: ")));
+    REQUIRE(actions.contains(QStringLiteral("Chief AHPs handbook (2022)")));
+    REQUIRE(results->chart()->accessibleDescription().startsWith(QStringLiteral("Radar chart")));
+}
+
+TEST_CASE("The results compare each section with the previous assessment of the organisation", "[gui][results]")
+{
+    GuiFixture f;
+    const qint64 earlier = f.importExample();
+    f.window().setDialogDriver([](QDialog &d) {
+        d.accept();
+        return int(QDialog::Accepted);
+    });
+    const qint64 id = f.window().startFromPrevious(earlier);
+    REQUIRE(id > 0);
+    // Lower one answer so a section goes down.
+    AssessmentSession &session = f.view().session();
+    const QString first = session.framework().domains.front().questions.front().id;
+    session.setValue(first, AnswerValue::NotInPlace);
+    f.view().showResults();
+    const QString text = allText(f.view().resultsPage()->findChild<QWidget *>(QStringLiteral("sectionScores")));
+    INFO(text.toStdString());
+    REQUIRE(text.contains(QStringLiteral("Previous")));
+    REQUIRE(text.contains(QStringLiteral("Down ")));
+    REQUIRE(text.contains(QStringLiteral("No change")));
+    REQUIRE(allText(f.view().resultsPage()).contains(QStringLiteral("Compared with \"Board self-assessment 2026\"")));
+    const auto &axes = f.view().resultsPage()->chart()->axes();
+    REQUIRE(axes.front().previous.has_value());
+}
+
+TEST_CASE("Mark as complete records the status in the store", "[gui][results]")
+{
+    GuiFixture f;
+    const qint64 id = f.createAndOpen();
+    f.view().showResults();
+    f.prompter().confirmations.push_back(true); // "not every question is answered: mark anyway?"
+    f.window().markComplete();
+    REQUIRE(f.prompter().count(QStringLiteral("confirm")) == 1);
+    REQUIRE(f.readBack(id).status == QStringLiteral("complete"));
+    settle();
+    REQUIRE(allText(f.view().resultsPage()).contains(QStringLiteral("Status: Complete")));
+}

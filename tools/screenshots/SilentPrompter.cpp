@@ -1,0 +1,35 @@
+#include "tools/screenshots/SilentPrompter.h"
+
+namespace ahplead {
+
+StoreChoice SilentPrompter::storeProblem(QWidget *, const StoreProblem &)
+{
+    return StoreChoice::Quit;
+}
+
+QString SilentPrompter::chooseStoreFile(QWidget *, const QString &)
+{
+    return {};
+}
+
+QString SilentPrompter::chooseOpenFile(QWidget *, const QString &, const QString &, const QString &)
+{
+    return {};
+}
+
+QString SilentPrompter::chooseSaveFile(QWidget *, const QString &, const QString &, const QString &)
+{
+    return {};
+}
+
+bool SilentPrompter::confirm(QWidget *, const QString &, const QString &, const QString &, const QString &,
+                             const QString &)
+{
+    return false;
+}
+
+void SilentPrompter::warn(QWidget *, const QString &, const QString &, const QString &) {}
+
+void SilentPrompter::inform(QWidget *, const QString &, const QString &) {}
+
+} // namespace ahplead
