@@ -8,13 +8,13 @@
 // Each phase runs as its own process so its peak memory is its own; bench/core/run_region_bench.sh
 // runs all three and prints the figures.
 #include "core/assessment/AssessmentReader.h"
+#include "core/assessment/FrameworkLibrary.h"
+#include "core/assessment/Scorer.h"
 #include "core/base/DataPaths.h"
 #include "core/base/JsonFile.h"
-#include "core/assessment/FrameworkLibrary.h"
+#include "core/base/SaveFile.h"
 #include "core/region/Importer.h"
 #include "core/region/RegionSummary.h"
-#include "core/base/SaveFile.h"
-#include "core/assessment/Scorer.h"
 #include "core/region/SubmissionFile.h"
 
 #include <QCoreApplication>
@@ -77,16 +77,17 @@ int generate(const QString &dir, int count)
         s.submittedAt = QDateTime(QDate(2026, 1, 1), QTime(9, 0), Qt::UTC).addDays(30 * s.revision);
         s.submitter = {QStringLiteral("Chief AHP %1").arg(org), QStringLiteral("Chief AHP")};
         s.assessment = example.value();
-        s.assessment.organisation = {QStringLiteral("Trust %1 NHS Foundation Trust").arg(org), QStringLiteral("B%1").arg(org),
-                                     QStringLiteral("ICS %1").arg(org % 42), QStringLiteral("Region %1").arg(org % 7),
-                                     types[org % types.size()]};
+        s.assessment.organisation = {QStringLiteral("Trust %1 NHS Foundation Trust").arg(org),
+                                     QStringLiteral("B%1").arg(org), QStringLiteral("ICS %1").arg(org % 42),
+                                     QStringLiteral("Region %1").arg(org % 7), types[org % types.size()]};
         int q = 0;
         for (auto it = s.assessment.answers.begin(); it != s.assessment.answers.end(); ++it, ++q)
             if (it->value != AnswerValue::NotApplicable)
                 it->value = values[(org * 7 + q * 3 + s.revision) % 3];
         const ScoreCard card = Scorer::score(fw, s.assessment);
-        const Status written = SaveFile::write(QStringLiteral("%1/submission-%2.ahplead").arg(dir).arg(i, 5, 10, QLatin1Char('0')),
-                                               SubmissionFile::write(s, fw, card));
+        const Status written =
+            SaveFile::write(QStringLiteral("%1/submission-%2.ahplead").arg(dir).arg(i, 5, 10, QLatin1Char('0')),
+                            SubmissionFile::write(s, fw, card));
         if (!written) {
             std::fprintf(stderr, "%s\n", qPrintable(written.message()));
             return 1;
@@ -201,7 +202,8 @@ int stages(const QString &dir, const QString &storePath)
 
     timer.restart();
     for (IncomingSubmission &in : batch) {
-        const Framework *fw = frameworks.find(in.submission.assessment.frameworkId, in.submission.assessment.frameworkVersion);
+        const Framework *fw =
+            frameworks.find(in.submission.assessment.frameworkId, in.submission.assessment.frameworkVersion);
         in.card = Scorer::score(*fw, in.submission.assessment);
     }
     const double score = perFile();
@@ -217,9 +219,11 @@ int stages(const QString &dir, const QString &storePath)
     }
     const double write = perFile();
 
-    std::printf("stages (microseconds of processor time per file, one thread): read %.0f; parse JSON %.0f; SHA-256 digest %.0f; "
-                "parse, check and read the submission (both of those included) %.0f; score %.0f; write to the store %.0f\n",
-                read, parse, digest, readSubmission, score, write);
+    std::printf(
+        "stages (microseconds of processor time per file, one thread): read %.0f; parse JSON %.0f; SHA-256 digest "
+        "%.0f; "
+        "parse, check and read the submission (both of those included) %.0f; score %.0f; write to the store %.0f\n",
+        read, parse, digest, readSubmission, score, write);
     return 0;
 }
 
@@ -237,6 +241,7 @@ int main(int argc, char *argv[])
         return aggregate(args[2]);
     if (args.size() == 4 && args[1] == QLatin1String("stages"))
         return stages(args[2], args[3]);
-    std::fprintf(stderr, "usage: region_bench generate DIR [N] | import DIR STORE | aggregate STORE | stages DIR STORE\n");
+    std::fprintf(stderr,
+                 "usage: region_bench generate DIR [N] | import DIR STORE | aggregate STORE | stages DIR STORE\n");
     return 2;
 }

@@ -11,18 +11,18 @@
 // 3. Peak memory (maximum resident set) with a store of 1,000 assessments made through
 //    core's Store API: of `ahplead --quit-after-show`, and of a child that shows the start
 //    page, scores every assessment in the list, opens one and visits every page.
-#include "gui/app/AppSettings.h"
-#include "gui/assessment/AssessmentListModel.h"
 #include "core/assessment/AssessmentReader.h"
-#include "gui/assessment/AssessmentView.h"
 #include "core/base/DataPaths.h"
-#include "gui/widgets/Icons.h"
+#include "gui/app/AppSettings.h"
 #include "gui/app/MainWindow.h"
 #include "gui/app/Prompter.h"
-#include "tools/screenshots/SilentPrompter.h"
 #include "gui/app/StartPage.h"
-#include "gui/widgets/Theme.h"
 #include "gui/app/Workspace.h"
+#include "gui/assessment/AssessmentListModel.h"
+#include "gui/assessment/AssessmentView.h"
+#include "gui/widgets/Icons.h"
+#include "gui/widgets/Theme.h"
+#include "tools/screenshots/SilentPrompter.h"
 
 #include <QApplication>
 #include <QDir>

@@ -14,15 +14,15 @@
 // dashboard, and the first paint of the dashboard table. Medians of N runs (default 5), with
 // the peak memory of the whole run.
 #include "gui/app/AppSettings.h"
-#include "gui/widgets/Icons.h"
 #include "gui/app/MainWindow.h"
 #include "gui/app/Prompter.h"
+#include "gui/app/Workspace.h"
 #include "gui/region/RegionHeatmapModel.h"
 #include "gui/region/RegionView.h"
-#include "tools/screenshots/SilentPrompter.h"
 #include "gui/region/SubmissionReviewPage.h"
+#include "gui/widgets/Icons.h"
 #include "gui/widgets/Theme.h"
-#include "gui/app/Workspace.h"
+#include "tools/screenshots/SilentPrompter.h"
 
 #include <QApplication>
 #include <QComboBox>

@@ -3,14 +3,14 @@
 // Prints the first (cold) run and the median of the warm runs for each step, and the
 // process's peak resident memory. Whole-process figures come from compare.py.
 #include "core/assessment/AssessmentReader.h"
-#include "report/assessment/CsvWriter.h"
-#include "core/base/DataPaths.h"
 #include "core/assessment/FrameworkLibrary.h"
+#include "core/assessment/Scorer.h"
+#include "core/base/DataPaths.h"
+#include "report/assessment/CsvWriter.h"
 #include "report/assessment/HtmlWriter.h"
 #include "report/assessment/OdtWriter.h"
 #include "report/assessment/PdfWriter.h"
 #include "report/assessment/ReportModel.h"
-#include "core/assessment/Scorer.h"
 
 #include <QElapsedTimer>
 #include <QGuiApplication>

@@ -111,10 +111,17 @@ TEST_CASE("score --json prints the score card as JSON")
     const QJsonDocument doc = QJsonDocument::fromJson(r.out.toUtf8(), &error);
     REQUIRE(error.error == QJsonParseError::NoError);
     const QJsonObject card = doc.object();
-    CHECK(card.value(QStringLiteral("framework")).toObject().value(QStringLiteral("id")).toString() == QStringLiteral("board"));
+    CHECK(card.value(QStringLiteral("framework")).toObject().value(QStringLiteral("id")).toString() ==
+          QStringLiteral("board"));
     CHECK(card.value(QStringLiteral("domains")).toArray().size() == 7);
     CHECK(card.value(QStringLiteral("criticalGaps")).toArray().size() > 0);
-    CHECK(card.value(QStringLiteral("actions")).toArray().at(0).toObject().value(QStringLiteral("citations")).toArray().size() > 0);
+    CHECK(card.value(QStringLiteral("actions"))
+              .toArray()
+              .at(0)
+              .toObject()
+              .value(QStringLiteral("citations"))
+              .toArray()
+              .size() > 0);
 }
 
 TEST_CASE("A bad file gets one clear message on stderr and exit 1", "[bad-input]")
@@ -131,11 +138,15 @@ TEST_CASE("A bad file gets one clear message on stderr and exit 1", "[bad-input]
     QByteArray badValue = good;
     badValue.replace("\"value\": \"partial\"", "\"value\": \"maybe\"");
     const Case cases[] = {
-        {"malformed.json", "{\"format\": \"ahplead.assessment\", oops}", QStringLiteral("malformed.json: line 1, column 34: this is not valid JSON")},
+        {"malformed.json", "{\"format\": \"ahplead.assessment\", oops}",
+         QStringLiteral("malformed.json: line 1, column 34: this is not valid JSON")},
         {"truncated.json", good.left(good.size() / 2), QStringLiteral("truncated")},
-        {"oversize.json", QByteArray(10 * 1024 * 1024 + 1, ' '), QStringLiteral("oversize.json: the file is 10.0 MiB; files over 10 MiB are not accepted")},
-        {"wrong-version.json", wrongVersion, QStringLiteral("wrong-version.json: /formatVersion: the file is format version 7")},
-        {"latin1.json", QByteArray("{\"format\": \"caf\xE9\"}"), QStringLiteral("latin1.json: line 1, column 16: the file is not valid UTF-8 text")},
+        {"oversize.json", QByteArray(10 * 1024 * 1024 + 1, ' '),
+         QStringLiteral("oversize.json: the file is 10.0 MiB; files over 10 MiB are not accepted")},
+        {"wrong-version.json", wrongVersion,
+         QStringLiteral("wrong-version.json: /formatVersion: the file is format version 7")},
+        {"latin1.json", QByteArray("{\"format\": \"caf\xE9\"}"),
+         QStringLiteral("latin1.json: line 1, column 16: the file is not valid UTF-8 text")},
         {"bad-value.json", badValue, QStringLiteral("bad-value.json: /answers/")},
     };
     for (const Case &c : cases) {
@@ -204,24 +215,32 @@ TEST_CASE("answer saves one answer and validates the question and value")
 {
     QTemporaryDir dir;
     const QString store = importedStore(dir);
-    const auto saved = runCli({QStringLiteral("answer"), QStringLiteral("1"), QStringLiteral("board.structure.post_exists"),
-                               QStringLiteral("not_in_place"), QStringLiteral("--evidence"), QStringLiteral("Post vacant since May"),
-                               QStringLiteral("--flag")},
-                              store);
+    const auto saved =
+        runCli({QStringLiteral("answer"), QStringLiteral("1"), QStringLiteral("board.structure.post_exists"),
+                QStringLiteral("not_in_place"), QStringLiteral("--evidence"), QStringLiteral("Post vacant since May"),
+                QStringLiteral("--flag")},
+               store);
     REQUIRE(saved.exitCode == 0);
-    CHECK(saved.out == QStringLiteral("Saved board.structure.post_exists = not_in_place (Not in place) in assessment 1\n"));
+    CHECK(saved.out ==
+          QStringLiteral("Saved board.structure.post_exists = not_in_place (Not in place) in assessment 1\n"));
     const QString out = dir.filePath(QStringLiteral("after.json"));
     REQUIRE(runCli({QStringLiteral("export"), QStringLiteral("1"), QStringLiteral("-o"), out}, store).exitCode == 0);
     const QString text = QString::fromUtf8(test::readFile(out));
     CHECK(text.contains(QStringLiteral("\"evidence\": \"Post vacant since May\"")));
     CHECK(text.contains(QStringLiteral("\"updatedBy\": \"test-runner\"")));
 
-    const auto badQuestion = runCli({QStringLiteral("answer"), QStringLiteral("1"), QStringLiteral("board.nope"), QStringLiteral("in_place")}, store);
+    const auto badQuestion = runCli(
+        {QStringLiteral("answer"), QStringLiteral("1"), QStringLiteral("board.nope"), QStringLiteral("in_place")},
+        store);
     CHECK(badQuestion.exitCode == 1);
     CHECK(badQuestion.err == QStringLiteral("\"board.nope\" is not a question of framework board 1.0.0\n"));
-    const auto badValue = runCli({QStringLiteral("answer"), QStringLiteral("1"), QStringLiteral("board.structure.post_exists"), QStringLiteral("maybe")}, store);
+    const auto badValue = runCli({QStringLiteral("answer"), QStringLiteral("1"),
+                                  QStringLiteral("board.structure.post_exists"), QStringLiteral("maybe")},
+                                 store);
     CHECK(badValue.exitCode == 2);
-    const auto badId = runCli({QStringLiteral("answer"), QStringLiteral("99"), QStringLiteral("board.structure.post_exists"), QStringLiteral("in_place")}, store);
+    const auto badId = runCli({QStringLiteral("answer"), QStringLiteral("99"),
+                               QStringLiteral("board.structure.post_exists"), QStringLiteral("in_place")},
+                              store);
     CHECK(badId.exitCode == 1);
     CHECK(badId.err.startsWith(QStringLiteral("There is no assessment 99 in ")));
 }

@@ -9,7 +9,10 @@ using test::runCli;
 
 namespace {
 
-QString boardExample() { return test::dataDir() + QStringLiteral("/examples/board-example.json"); }
+QString boardExample()
+{
+    return test::dataDir() + QStringLiteral("/examples/board-example.json");
+}
 
 } // namespace
 
@@ -22,9 +25,9 @@ TEST_CASE("Submit, import, review and return: the whole round trip through the C
     QDir().mkpath(outbox);
     REQUIRE(runCli({QStringLiteral("import"), boardExample()}, trust).exitCode == 0);
 
-    const auto submitted = runCli({QStringLiteral("submit"), QStringLiteral("1"), QStringLiteral("-o"),
-                                   outbox + QStringLiteral("/r1.ahplead")},
-                                  trust);
+    const auto submitted = runCli(
+        {QStringLiteral("submit"), QStringLiteral("1"), QStringLiteral("-o"), outbox + QStringLiteral("/r1.ahplead")},
+        trust);
     REQUIRE(submitted.exitCode == 0);
     CHECK(submitted.out.startsWith(QStringLiteral("Submitted assessment 1 (revision 1)")));
     CHECK(submitted.out.contains(QStringLiteral("sha256:")));
@@ -32,8 +35,8 @@ TEST_CASE("Submit, import, review and return: the whole round trip through the C
     CHECK(submitted.out.contains(QStringLiteral("no business case of this organisation in the store")));
 
     // The submitted revision is read-only: an answer starts revision 2.
-    const auto changed = runCli({QStringLiteral("answer"), QStringLiteral("1"), QStringLiteral("board.structure.full_time"),
-                                 QStringLiteral("in_place")},
+    const auto changed = runCli({QStringLiteral("answer"), QStringLiteral("1"),
+                                 QStringLiteral("board.structure.full_time"), QStringLiteral("in_place")},
                                 trust);
     REQUIRE(changed.exitCode == 0);
     CHECK(changed.out.contains(QStringLiteral("starts a new revision: assessment 2")));
@@ -56,12 +59,11 @@ TEST_CASE("Submit, import, review and return: the whole round trip through the C
     CHECK(list.out.count(QStringLiteral("Northfield and Riverside NHS Foundation Trust")) == 2);
 
     const QString reviewFile = dir.filePath(QStringLiteral("review.json"));
-    const auto reviewed = runCli({QStringLiteral("review"), QStringLiteral("2"), QStringLiteral("--status"),
-                                  QStringLiteral("returned"), QStringLiteral("--comment"), QStringLiteral("Nearly there"),
-                                  QStringLiteral("--domain-comment"),
-                                  QStringLiteral("board.governance=Add the committee terms of reference"),
-                                  QStringLiteral("-o"), reviewFile},
-                                 region);
+    const auto reviewed = runCli(
+        {QStringLiteral("review"), QStringLiteral("2"), QStringLiteral("--status"), QStringLiteral("returned"),
+         QStringLiteral("--comment"), QStringLiteral("Nearly there"), QStringLiteral("--domain-comment"),
+         QStringLiteral("board.governance=Add the committee terms of reference"), QStringLiteral("-o"), reviewFile},
+        region);
     REQUIRE(reviewed.exitCode == 0);
     CHECK(reviewed.out.contains(QStringLiteral(": returned (test-runner, ")));
     CHECK(reviewed.out.contains(QStringLiteral("  Overall: Nearly there\n")));
@@ -78,13 +80,20 @@ TEST_CASE("A tampered submission is refused with the digest message while the ot
 {
     QTemporaryDir dir;
     const QString trust = dir.filePath(QStringLiteral("trust.sqlite"));
-    REQUIRE(runCli({QStringLiteral("import"), boardExample(), test::dataDir() + QStringLiteral("/examples/system-example.json")},
+    REQUIRE(runCli({QStringLiteral("import"), boardExample(),
+                    test::dataDir() + QStringLiteral("/examples/system-example.json")},
                    trust)
                 .exitCode == 0);
     const QString inbox = dir.filePath(QStringLiteral("inbox"));
     QDir().mkpath(inbox);
-    REQUIRE(runCli({QStringLiteral("submit"), QStringLiteral("1"), QStringLiteral("-o"), inbox + QStringLiteral("/a.ahplead")}, trust).exitCode == 0);
-    REQUIRE(runCli({QStringLiteral("submit"), QStringLiteral("2"), QStringLiteral("-o"), inbox + QStringLiteral("/b.ahplead")}, trust).exitCode == 0);
+    REQUIRE(runCli({QStringLiteral("submit"), QStringLiteral("1"), QStringLiteral("-o"),
+                    inbox + QStringLiteral("/a.ahplead")},
+                   trust)
+                .exitCode == 0);
+    REQUIRE(runCli({QStringLiteral("submit"), QStringLiteral("2"), QStringLiteral("-o"),
+                    inbox + QStringLiteral("/b.ahplead")},
+                   trust)
+                .exitCode == 0);
     QByteArray bytes = test::readFile(inbox + QStringLiteral("/a.ahplead"));
     bytes.replace("\"flagged\":false", "\"flagged\":true");
     test::writeFile(inbox + QStringLiteral("/a.ahplead"), bytes);
@@ -131,7 +140,8 @@ TEST_CASE("A review with an unknown domain or status is refused")
                                   region);
     CHECK(badDomain.exitCode == 1);
     CHECK(badDomain.err.contains(QStringLiteral("\"board.nowhere\" is not a domain")));
-    const auto badStatus = runCli({QStringLiteral("review"), QStringLiteral("1"), QStringLiteral("--status"), QStringLiteral("lost")}, region);
+    const auto badStatus = runCli(
+        {QStringLiteral("review"), QStringLiteral("1"), QStringLiteral("--status"), QStringLiteral("lost")}, region);
     CHECK(badStatus.exitCode == 1);
     CHECK(badStatus.err.contains(QStringLiteral("\"lost\" is not a review status")));
 }

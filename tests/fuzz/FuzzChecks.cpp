@@ -4,18 +4,18 @@
 #include "core/assessment/AssessmentWriter.h"
 #include "core/assessment/FrameworkLibrary.h"
 #include "core/assessment/FrameworkLoader.h"
-#include "core/base/JsonFile.h"
-#include "core/region/PeerBenchmark.h"
-#include "core/region/ReviewFile.h"
 #include "core/assessment/ScoreCardJson.h"
 #include "core/assessment/Scorer.h"
-#include "core/region/SubmissionFile.h"
+#include "core/base/JsonFile.h"
 #include "core/businesscase/BusinessCaseReader.h"
 #include "core/businesscase/BusinessCaseValidator.h"
 #include "core/businesscase/BusinessCaseWriter.h"
 #include "core/businesscase/CostModel.h"
 #include "core/businesscase/PayScaleReader.h"
 #include "core/businesscase/PayScales.h"
+#include "core/region/PeerBenchmark.h"
+#include "core/region/ReviewFile.h"
+#include "core/region/SubmissionFile.h"
 
 #include <cmath>
 #include <memory>
@@ -44,7 +44,10 @@ QString refusal(const QString &message, const QString &fileName)
     return {};
 }
 
-bool finite(double v) { return std::isfinite(v); }
+bool finite(double v)
+{
+    return std::isfinite(v);
+}
 
 // A score card must hold numbers a report can print: finite, in range.
 QString checkCard(const ScoreCard &card)
@@ -61,7 +64,10 @@ QString checkCard(const ScoreCard &card)
             return QStringLiteral("recommendation %1 has ratio %2").arg(r.id).arg(*r.ratio);
     for (const Action &a : card.actions)
         if (!finite(a.gap) || !finite(a.priority))
-            return QStringLiteral("action %1 has gap %2, priority %3").arg(a.recommendationId).arg(a.gap).arg(a.priority);
+            return QStringLiteral("action %1 has gap %2, priority %3")
+                .arg(a.recommendationId)
+                .arg(a.gap)
+                .arg(a.priority);
     // The card is written into submissions and JSON output; it must serialise.
     (void)ScoreCardJson::toJson(card).dump();
     return {};
@@ -292,9 +298,14 @@ void initialise(const QString &dataDir)
 const std::vector<Target> &targets()
 {
     static const std::vector<Target> all = {
-        {"json", checkJson},           {"assessment", checkAssessment}, {"submission", checkSubmission},
-        {"review", checkReview},       {"benchmark", checkBenchmark},   {"framework", checkFramework},
-        {"businesscase", checkBusinessCase}, {"payscales", checkPayScales},
+        {"json", checkJson},
+        {"assessment", checkAssessment},
+        {"submission", checkSubmission},
+        {"review", checkReview},
+        {"benchmark", checkBenchmark},
+        {"framework", checkFramework},
+        {"businesscase", checkBusinessCase},
+        {"payscales", checkPayScales},
     };
     return all;
 }

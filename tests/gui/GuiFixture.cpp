@@ -2,8 +2,8 @@
 
 #include "gui/assessment/AssessmentView.h"
 #include "gui/assessment/DomainPage.h"
-#include "gui/widgets/Icons.h"
 #include "gui/assessment/QuestionWidget.h"
+#include "gui/widgets/Icons.h"
 #include "gui/widgets/Theme.h"
 
 #include <catch2/catch.hpp>

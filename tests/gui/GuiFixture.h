@@ -1,13 +1,13 @@
 #pragma once
 
-#include "gui/app/AppSettings.h"
 #include "core/assessment/Assessment.h"
+#include "gui/ScriptedPrompter.h"
+#include "gui/app/AppSettings.h"
+#include "gui/app/MainWindow.h"
+#include "gui/app/Workspace.h"
 #include "gui/assessment/AssessmentView.h"
 #include "gui/assessment/DomainPage.h"
-#include "gui/app/MainWindow.h"
 #include "gui/assessment/QuestionWidget.h"
-#include "gui/ScriptedPrompter.h"
-#include "gui/app/Workspace.h"
 
 #include <QStringList>
 #include <QTemporaryDir>

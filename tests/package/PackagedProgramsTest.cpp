@@ -104,9 +104,10 @@ TEST_CASE("The packaged desktop app starts with a new store and shows its window
     REQUIRE(version.out.contains(QStringLiteral(AHPLEAD_PROJECT_VERSION)));
 
     const QString store = package.workFile(QStringLiteral("store.sqlite"));
-    const ProcessResult shown = package.run(
-        QStringLiteral("ahplead"), {QStringLiteral("--store"), store, QStringLiteral("--settings"),
-                                    package.workFile(QStringLiteral("settings.ini")), QStringLiteral("--quit-after-show")});
+    const ProcessResult shown =
+        package.run(QStringLiteral("ahplead"),
+                    {QStringLiteral("--store"), store, QStringLiteral("--settings"),
+                     package.workFile(QStringLiteral("settings.ini")), QStringLiteral("--quit-after-show")});
     INFO(shown.err.toStdString());
     REQUIRE(shown.exitCode == 0);
     REQUIRE(QFileInfo(store).size() > 0);

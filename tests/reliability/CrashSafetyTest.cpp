@@ -2,10 +2,10 @@
 // synchronous=FULL, one transaction per change). crash_writer saves answers in a loop and
 // prints each after Store::saveAnswer returned; this test kills it with SIGKILL at random
 // moments and, after every kill, checks the store is sound and holds every printed answer.
-#include "reliability/CrashPlan.h"
-#include "reliability/ReliabilitySupport.h"
 #include "core/region/SubmissionFile.h"
 #include "core/region/Submitter.h"
+#include "reliability/CrashPlan.h"
+#include "reliability/ReliabilitySupport.h"
 
 #include <catch2/catch.hpp>
 
@@ -84,7 +84,8 @@ int startUpMicros(const QString &storePath, qint64 assessmentId, QTemporaryDir &
     QStringList args{scratch, QString::number(assessmentId), QStringLiteral("0")};
     args << questions;
     const auto started = std::chrono::steady_clock::now();
-    const pid_t pid = spawn(QStringLiteral(AHPLEAD_CRASH_WRITER), args, out, dir.filePath(QStringLiteral("start-up-err.txt")));
+    const pid_t pid =
+        spawn(QStringLiteral(AHPLEAD_CRASH_WRITER), args, out, dir.filePath(QStringLiteral("start-up-err.txt")));
     while (!test::readFile(out).startsWith("open\n") &&
            std::chrono::steady_clock::now() - started < std::chrono::seconds(60))
         std::this_thread::sleep_for(std::chrono::microseconds(500));
@@ -103,16 +104,14 @@ struct Saved {
 
 } // namespace
 
-TEST_CASE("Every answer acknowledged before a SIGKILL is in the store afterwards, and the store stays sound",
-          "[crash]")
+TEST_CASE("Every answer acknowledged before a SIGKILL is in the store afterwards, and the store stays sound", "[crash]")
 {
     // At least KILLS kills, and at least SAVING of them while answers are being saved (a slow
     // start, as under the sanitizers, puts more of them before the store is open).
     const int kills = envInt("AHPLEAD_CRASH_KILLS", 120);
     const int saving = envInt("AHPLEAD_CRASH_KILLS_SAVING", 100);
-    const unsigned seed = qEnvironmentVariableIsSet("AHPLEAD_CRASH_SEED")
-                              ? unsigned(envInt("AHPLEAD_CRASH_SEED", 0))
-                              : std::random_device{}();
+    const unsigned seed = qEnvironmentVariableIsSet("AHPLEAD_CRASH_SEED") ? unsigned(envInt("AHPLEAD_CRASH_SEED", 0))
+                                                                          : std::random_device{}();
     // The seed goes to the output first, so any failure can be replayed with AHPLEAD_CRASH_SEED.
     std::cout << "crash test: seed " << seed << " (replay with AHPLEAD_CRASH_SEED=" << seed << "), " << kills
               << " kills" << std::endl;
@@ -217,12 +216,13 @@ TEST_CASE("Every answer acknowledged before a SIGKILL is in the store afterwards
             auditLines += e.action == QLatin1String("answer") ? 1 : 0;
         REQUIRE(auditLines == landed);
     }
-    const double seconds =
-        std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+    const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
     std::cout << "crash test: " << run << " kills survived in " << seconds << " s; " << acknowledged
               << " acknowledged saves, all present; " << landedUnacknowledged
-              << " kills fell after the save in progress reached the file and before it was acknowledged (it was kept, whole); " << killedBeforeOpen
-              << " kills fell before the store was open, " << run - killedBeforeOpen << " after" << std::endl;
+              << " kills fell after the save in progress reached the file and before it was acknowledged (it was kept, "
+                 "whole); "
+              << killedBeforeOpen << " kills fell before the store was open, " << run - killedBeforeOpen << " after"
+              << std::endl;
     CHECK(run - killedBeforeOpen >= saving); // the kills did land among saves, not only during start-up
     CHECK(acknowledged > run);
 }
@@ -230,9 +230,8 @@ TEST_CASE("Every answer acknowledged before a SIGKILL is in the store afterwards
 TEST_CASE("An import killed at any moment leaves each file's assessment or submission whole or absent", "[crash]")
 {
     const int kills = envInt("AHPLEAD_CRASH_IMPORT_KILLS", 30);
-    const unsigned seed = qEnvironmentVariableIsSet("AHPLEAD_CRASH_SEED")
-                              ? unsigned(envInt("AHPLEAD_CRASH_SEED", 0))
-                              : std::random_device{}();
+    const unsigned seed = qEnvironmentVariableIsSet("AHPLEAD_CRASH_SEED") ? unsigned(envInt("AHPLEAD_CRASH_SEED", 0))
+                                                                          : std::random_device{}();
     std::cout << "import crash test: seed " << seed << ", " << kills << " kills" << std::endl;
     INFO("seed " << seed);
     std::mt19937 random(seed);
@@ -276,8 +275,8 @@ TEST_CASE("An import killed at any moment leaves each file's assessment or submi
         INFO("run " << run);
         const QString out = dir.filePath(QStringLiteral("import-out-%1.txt").arg(run));
         const QString err = dir.filePath(QStringLiteral("import-err-%1.txt").arg(run));
-        const pid_t pid = spawn(test::cliPath(), {QStringLiteral("--store"), storePath, QStringLiteral("import"), inbox},
-                                out, err);
+        const pid_t pid =
+            spawn(test::cliPath(), {QStringLiteral("--store"), storePath, QStringLiteral("import"), inbox}, out, err);
         std::this_thread::sleep_for(std::chrono::microseconds(delayMicros(random)));
         ::kill(pid, SIGKILL);
         int status = 0;
@@ -303,13 +302,14 @@ TEST_CASE("An import killed at any moment leaves each file's assessment or submi
         for (const SubmissionRecord &r : received) {
             auto content = store->submissionContent(r.id);
             REQUIRE(content.ok());
-            auto read = SubmissionFile::fromContent(content.value(), r.digest, QStringLiteral("stored"), test::frameworks());
+            auto read =
+                SubmissionFile::fromContent(content.value(), r.digest, QStringLiteral("stored"), test::frameworks());
             INFO((read ? QString() : read.message()).toStdString());
             REQUIRE(read.ok());
             CHECK(read->assessment.answers.size() == answersPerFile);
         }
     }
-    std::cout << "import crash test: " << kills << " kills, " << kills - completed
-              << " of them during the import, " << completed << " after it had finished" << std::endl;
+    std::cout << "import crash test: " << kills << " kills, " << kills - completed << " of them during the import, "
+              << completed << " after it had finished" << std::endl;
     CHECK(kills - completed >= kills / 3); // the kills did land inside imports
 }

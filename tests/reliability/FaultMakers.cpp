@@ -23,7 +23,10 @@ namespace ahplead::test {
 
 namespace {
 
-QString errnoText() { return QString::fromLocal8Bit(std::strerror(errno)); }
+QString errnoText()
+{
+    return QString::fromLocal8Bit(std::strerror(errno));
+}
 
 // Mounts made by the tests stay in a mount namespace of this process's own, so they vanish
 // with it even if the test dies before unmounting.
@@ -79,7 +82,8 @@ WriteBarrier::WriteBarrier(QString path) : m_path(std::move(path))
     if (chattr.exitCode == 0)
         run(QStringLiteral("chattr"), {QStringLiteral("-i"), m_path});
     QString nsProblem;
-    if (privateMountNamespace(&nsProblem) && ::mount(native.constData(), native.constData(), nullptr, MS_BIND, nullptr) == 0) {
+    if (privateMountNamespace(&nsProblem) &&
+        ::mount(native.constData(), native.constData(), nullptr, MS_BIND, nullptr) == 0) {
         if (::mount(nullptr, native.constData(), nullptr, MS_REMOUNT | MS_BIND | MS_RDONLY, nullptr) == 0 &&
             probeRefused()) {
             m_means = Means::ReadOnlyBind;
@@ -93,16 +97,26 @@ WriteBarrier::WriteBarrier(QString path) : m_path(std::move(path))
                     .arg(chattr.err.trimmed(), nsProblem.isEmpty() ? errnoText() : nsProblem);
 }
 
-WriteBarrier::~WriteBarrier() { lift(); }
+WriteBarrier::~WriteBarrier()
+{
+    lift();
+}
 
 void WriteBarrier::lift()
 {
     const QByteArray native = QFile::encodeName(m_path);
     switch (m_means) {
-    case Means::None: break;
-    case Means::Permissions: ::chmod(native.constData(), mode_t(m_oldMode)); break;
-    case Means::Immutable: run(QStringLiteral("chattr"), {QStringLiteral("-i"), m_path}); break;
-    case Means::ReadOnlyBind: ::umount2(native.constData(), MNT_DETACH); break;
+    case Means::None:
+        break;
+    case Means::Permissions:
+        ::chmod(native.constData(), mode_t(m_oldMode));
+        break;
+    case Means::Immutable:
+        run(QStringLiteral("chattr"), {QStringLiteral("-i"), m_path});
+        break;
+    case Means::ReadOnlyBind:
+        ::umount2(native.constData(), MNT_DETACH);
+        break;
     }
     m_means = Means::None;
 }
@@ -177,21 +191,33 @@ bool SmallFileSystem::resize(qint64 bytes)
 namespace ahplead::test {
 
 namespace {
-QString notHere() { return QStringLiteral("the fault makers need Linux (mount namespaces, tmpfs, chattr)"); }
+QString notHere()
+{
+    return QStringLiteral("the fault makers need Linux (mount namespaces, tmpfs, chattr)");
+}
 } // namespace
 
 WriteBarrier::WriteBarrier(QString path) : m_path(std::move(path)), m_problem(notHere()) {}
 WriteBarrier::~WriteBarrier() = default;
 void WriteBarrier::lift() {}
-bool WriteBarrier::probeRefused() const { return false; }
+bool WriteBarrier::probeRefused() const
+{
+    return false;
+}
 
 SmallFileSystem::SmallFileSystem(QString mountPoint, qint64 bytes)
     : m_mountPoint(std::move(mountPoint)), m_bytes(bytes), m_problem(notHere())
 {
 }
 SmallFileSystem::~SmallFileSystem() = default;
-qint64 SmallFileSystem::freeBytes() const { return -1; }
-bool SmallFileSystem::setReadOnly(bool) { return false; }
+qint64 SmallFileSystem::freeBytes() const
+{
+    return -1;
+}
+bool SmallFileSystem::setReadOnly(bool)
+{
+    return false;
+}
 bool SmallFileSystem::resize(qint64 bytes)
 {
     m_bytes = bytes;

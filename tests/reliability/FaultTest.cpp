@@ -69,7 +69,7 @@ test::ProcessResult runCliLimited(const QStringList &args, const QString &store,
 
 #define REQUIRE_SMALL_FILE_SYSTEM(fs)                                                                                  \
     if (!(fs).ok()) {                                                                                                  \
-        AHPLEAD_SKIP("this machine cannot make a small file system: "                                                 \
+        AHPLEAD_SKIP("this machine cannot make a small file system: "                                                  \
                      << (fs).problem().toStdString()                                                                   \
                      << " (the file-size-limit test covers the full-disk path without root)");                         \
     }
@@ -217,9 +217,10 @@ TEST_CASE("An import onto a full disk lands each file whole or not at all, says 
     CHECK(store->assessments()->size() == 80);
 }
 
-TEST_CASE("With every file limited in size, as on a full disk, the CLI refuses an answer clearly, keeps the saved ones, "
-          "and works again without the limit",
-          "[fault]")
+TEST_CASE(
+    "With every file limited in size, as on a full disk, the CLI refuses an answer clearly, keeps the saved ones, "
+    "and works again without the limit",
+    "[fault]")
 {
     // Runs as any user: RLIMIT_FSIZE makes writes past the limit fail (EFBIG) as a full disk does.
     QTemporaryDir dir;
@@ -234,8 +235,8 @@ TEST_CASE("With every file limited in size, as on a full disk, the CLI refuses a
     for (int i = 0; i < 100; ++i) {
         const QString question = questions[i % questions.size()];
         const QString evidence = QStringLiteral("limited %1 ").arg(i) + QString(20000, QLatin1Char('y'));
-        const auto r = runCliLimited({QStringLiteral("answer"), QStringLiteral("1"), question, QStringLiteral("partial"),
-                                      QStringLiteral("--evidence"), evidence},
+        const auto r = runCliLimited({QStringLiteral("answer"), QStringLiteral("1"), question,
+                                      QStringLiteral("partial"), QStringLiteral("--evidence"), evidence},
                                      store, limit);
         if (r.exitCode != 0) {
             refused = r;
@@ -247,12 +248,14 @@ TEST_CASE("With every file limited in size, as on a full disk, the CLI refuses a
     INFO(refused.err.toStdString());
     REQUIRE(refused.exitCode == 1); // the limit was reached, and reported as invalid input, not a crash
     CHECK(refused.err.contains(store));
-    CHECK(refused.err.contains(QStringLiteral(": the answer to ") + refusedQuestion + QStringLiteral(" could not be saved")));
+    CHECK(refused.err.contains(QStringLiteral(": the answer to ") + refusedQuestion +
+                               QStringLiteral(" could not be saved")));
     CHECK(acknowledged.size() >= 2);
 
-    const auto retried = test::runCli({QStringLiteral("answer"), QStringLiteral("1"), refusedQuestion,
-                                       QStringLiteral("in_place"), QStringLiteral("--evidence"), QStringLiteral("retried")},
-                                      store);
+    const auto retried =
+        test::runCli({QStringLiteral("answer"), QStringLiteral("1"), refusedQuestion, QStringLiteral("in_place"),
+                      QStringLiteral("--evidence"), QStringLiteral("retried")},
+                     store);
     INFO(retried.err.toStdString());
     CHECK(retried.exitCode == 0);
     acknowledged[refusedQuestion] = QStringLiteral("retried");
@@ -305,15 +308,16 @@ TEST_CASE("A store nobody may write is refused for changes with a clear message,
                                          QStringLiteral(" could not be saved")));
         readOnly.value().reset();
 
-        const auto cli = test::runCli({QStringLiteral("answer"), QString::number(id), question, QStringLiteral("in_place")},
-                                      path);
+        const auto cli =
+            test::runCli({QStringLiteral("answer"), QString::number(id), question, QStringLiteral("in_place")}, path);
         CHECK(cli.exitCode == 1);
         CHECK(cli.err.contains(QStringLiteral("the store is read-only")));
         CHECK(test::sha256OfFile(path) == hash);
         CHECK(test::entriesOf(folder) == entries);
     }
     // Writable again: the same change goes through.
-    const auto cli = test::runCli({QStringLiteral("answer"), QString::number(id), question, QStringLiteral("in_place")}, path);
+    const auto cli =
+        test::runCli({QStringLiteral("answer"), QString::number(id), question, QStringLiteral("in_place")}, path);
     INFO(cli.err.toStdString());
     CHECK(cli.exitCode == 0);
     CHECK(test::openStore(path)->assessment(id)->answers.value(question).value == AnswerValue::InPlace);
@@ -346,8 +350,9 @@ TEST_CASE("A store on a read-only file system is refused for changes and still r
     CHECK(test::openStore(path)->checkIntegrity().ok());
 }
 
-TEST_CASE("A store overwritten with garbage is refused with a clear message, left as it is, and other stores still work",
-          "[fault]")
+TEST_CASE(
+    "A store overwritten with garbage is refused with a clear message, left as it is, and other stores still work",
+    "[fault]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("store.sqlite"));
@@ -493,9 +498,10 @@ TEST_CASE("A store that stops being writable while open refuses the next answer 
     CHECK(back.answers.value(second.questionId).evidence == second.evidence);
 }
 
-TEST_CASE("Exports into a folder that cannot be written fail clearly, leave nothing behind, change nothing in the store, "
-          "and work once the folder can be written",
-          "[fault]")
+TEST_CASE(
+    "Exports into a folder that cannot be written fail clearly, leave nothing behind, change nothing in the store, "
+    "and work once the folder can be written",
+    "[fault]")
 {
     QTemporaryDir dir;
     const QString store = dir.filePath(QStringLiteral("store.sqlite"));
@@ -523,7 +529,8 @@ TEST_CASE("Exports into a folder that cannot be written fail clearly, leave noth
             INFO(command.join(QLatin1Char(' ')).toStdString() << "\n" << r.err.toStdString());
             CHECK(r.exitCode == 1);
             CHECK(r.err.contains(command.last()));
-            CHECK((r.err.contains(QStringLiteral("cannot be written")) || r.err.contains(QStringLiteral("could not be saved"))));
+            CHECK((r.err.contains(QStringLiteral("cannot be written")) ||
+                   r.err.contains(QStringLiteral("could not be saved"))));
             CHECK(test::entriesOf(out).isEmpty());
             CHECK(test::sha256OfFile(store) == hash); // a failed submit left the assessment unlocked
         }
@@ -554,14 +561,16 @@ TEST_CASE("An existing export that cannot be replaced keeps its content and no t
         test::WriteBarrier barrier(target);
         INFO(barrier.problem().toStdString());
         REQUIRE(barrier.ok());
-        const auto r = test::runCli({QStringLiteral("export"), QStringLiteral("1"), QStringLiteral("-o"), target}, store);
+        const auto r =
+            test::runCli({QStringLiteral("export"), QStringLiteral("1"), QStringLiteral("-o"), target}, store);
         INFO(r.err.toStdString());
         CHECK(r.exitCode == 1);
         CHECK(r.err.startsWith(target + QStringLiteral(": ")));
         CHECK(test::readFile(target) == "last week's export");
         CHECK(test::entriesOf(out) == QStringList{QStringLiteral("assessment.json")});
     }
-    CHECK(test::runCli({QStringLiteral("export"), QStringLiteral("1"), QStringLiteral("-o"), target}, store).exitCode == 0);
+    CHECK(test::runCli({QStringLiteral("export"), QStringLiteral("1"), QStringLiteral("-o"), target}, store).exitCode ==
+          0);
     CHECK(test::readFile(target).startsWith("{"));
 }
 

@@ -1,8 +1,8 @@
 // Every input the fuzzers ever broke a reader with (tests/fuzz/regressions/<target>/) and the
 // seed corpus (tests/fuzz/corpus/<target>/) go through the same checks as under libFuzzer,
 // in the normal build, on every `make test`. Files that reach the store are also imported.
-#include "fuzz/FuzzChecks.h"
 #include "core/region/Importer.h"
+#include "fuzz/FuzzChecks.h"
 #include "reliability/ReliabilitySupport.h"
 
 #include <catch2/catch.hpp>
@@ -15,7 +15,10 @@ using namespace ahplead;
 
 namespace {
 
-QString fuzzDir() { return test::sourceDir() + QStringLiteral("/tests/fuzz"); }
+QString fuzzDir()
+{
+    return test::sourceDir() + QStringLiteral("/tests/fuzz");
+}
 
 QStringList filesOf(const QString &dir)
 {
@@ -52,7 +55,8 @@ TEST_CASE("Every input a fuzzer once broke a reader with, and every seed, is now
     int replayed = 0;
     for (const fuzz::Target &t : fuzz::targets()) {
         for (const char *kind : {"regressions", "corpus"}) {
-            for (const QString &path : filesOf(QStringLiteral("%1/%2/%3").arg(fuzzDir(), QLatin1String(kind), QLatin1String(t.name)))) {
+            for (const QString &path :
+                 filesOf(QStringLiteral("%1/%2/%3").arg(fuzzDir(), QLatin1String(kind), QLatin1String(t.name)))) {
                 INFO(path.toStdString());
                 const QString problem = t.check(test::readFile(path));
                 CHECK(problem == QString());
@@ -63,7 +67,8 @@ TEST_CASE("Every input a fuzzer once broke a reader with, and every seed, is now
     std::cout << "fuzz regressions: " << replayed << " saved inputs replayed" << std::endl;
 }
 
-TEST_CASE("Every saved fuzz input that reaches the store imports whole or is refused, and the store stays sound", "[fuzz]")
+TEST_CASE("Every saved fuzz input that reaches the store imports whole or is refused, and the store stays sound",
+          "[fuzz]")
 {
     QTemporaryDir dir;
     auto store = test::openStore(dir.filePath(QStringLiteral("region.sqlite")));

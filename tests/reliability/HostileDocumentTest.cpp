@@ -6,17 +6,17 @@
 #include "reliability/ReliabilitySupport.h"
 
 #include "core/assessment/AssessmentWriter.h"
-#include "report/businesscase/BusinessCaseModel.h"
-#include "report/businesscase/BusinessCaseReportWriter.h"
-#include "core/region/Importer.h"
-#include "core/base/JsonFile.h"
-#include "core/region/PeerBenchmark.h"
 #include "core/assessment/Scorer.h"
-#include "core/region/SubmissionFile.h"
+#include "core/base/JsonFile.h"
 #include "core/businesscase/BusinessCaseReader.h"
 #include "core/businesscase/BusinessCaseValidator.h"
 #include "core/businesscase/BusinessCaseWriter.h"
 #include "core/businesscase/PayScales.h"
+#include "core/region/Importer.h"
+#include "core/region/PeerBenchmark.h"
+#include "core/region/SubmissionFile.h"
+#include "report/businesscase/BusinessCaseModel.h"
+#include "report/businesscase/BusinessCaseReportWriter.h"
 
 #include <catch2/catch.hpp>
 
@@ -26,8 +26,8 @@
 #include <QRegularExpression>
 #include <QUuid>
 
-#include <iostream>
 #include <algorithm>
+#include <iostream>
 #include <map>
 #include <optional>
 
@@ -173,7 +173,8 @@ HostileRegion makeRegion(const QString &value, const QString &dir)
         s.submittedAt = QDateTime(QDate(2026, 10, n), QTime(10, 0), Qt::UTC);
         s.submitter = {value.left(500), value.left(500)};
         s.assessment = a;
-        test::writeFile(inbox + QStringLiteral("/trust-%1.ahplead").arg(n), SubmissionFile::write(s, *fw, Scorer::score(*fw, a)));
+        test::writeFile(inbox + QStringLiteral("/trust-%1.ahplead").arg(n),
+                        SubmissionFile::write(s, *fw, Scorer::score(*fw, a)));
     }
     auto store = test::openStore(region.store);
     Importer importer(*store, test::frameworks(), QStringLiteral("regional team"));
@@ -234,7 +235,8 @@ TEST_CASE("Hostile text in every field of a business case comes out of its HTML,
         std::optional<BusinessCaseModel> longPdf;
         if (value.size() > 1000) {
             QTemporaryDir longDir;
-            test::writeFile(longDir.filePath(QStringLiteral("board-example.json")), AssessmentWriter::toBytes(board, *fw));
+            test::writeFile(longDir.filePath(QStringLiteral("board-example.json")),
+                            AssessmentWriter::toBytes(board, *fw));
             int n = 0;
             auto m = hostileCase(value, longDir.path(), fields, &n,
                                  {"/strategicContext/", "/organisation/description", "/leadership/description"});
@@ -260,8 +262,8 @@ TEST_CASE("Hostile text in every field of a business case comes out of its HTML,
         }
     }
     std::cout << "hostile output: " << tried << " business case documents (" << test::hostileStrings().size()
-              << " strings in " << mostFields << " text fields x HTML, PDF, ODT) checked; "
-              << fields.kept.size() << " fields take only codes, dates or references" << std::endl;
+              << " strings in " << mostFields << " text fields x HTML, PDF, ODT) checked; " << fields.kept.size()
+              << " fields take only codes, dates or references" << std::endl;
 }
 
 TEST_CASE("Hostile organisation names, codes and ICSs come out of the regional summary's HTML, PDF and CSV whole and "
@@ -272,8 +274,8 @@ TEST_CASE("Hostile organisation names, codes and ICSs come out of the regional s
     const HostileRegion plainRegion = makeRegion(QStringLiteral("Plain text"), plainDir.path());
     const QString plainHtml = plainDir.filePath(QStringLiteral("plain.html"));
     {
-        const auto r = test::runCli({QStringLiteral("region"), QStringLiteral("summary"), QStringLiteral("-o"), plainHtml,
-                                     QStringLiteral("--ics"), QStringLiteral("Plain text")},
+        const auto r = test::runCli({QStringLiteral("region"), QStringLiteral("summary"), QStringLiteral("-o"),
+                                     plainHtml, QStringLiteral("--ics"), QStringLiteral("Plain text")},
                                     plainRegion.store);
         INFO(r.err.toStdString());
         REQUIRE(r.exitCode == 0);
@@ -302,7 +304,8 @@ TEST_CASE("Hostile organisation names, codes and ICSs come out of the regional s
             const auto r = test::runCli(args, region.store);
             INFO(r.err.toStdString());
             REQUIRE(r.exitCode == 0);
-            const auto check = test::checkHostileOutput(QLatin1String(format), out, expected, filter ? plainHtml : QString());
+            const auto check =
+                test::checkHostileOutput(QLatin1String(format), out, expected, filter ? plainHtml : QString());
             INFO(check.out.toStdString() << check.err.toStdString());
             CHECK(check.exitCode == 0);
             ++tried;

@@ -26,21 +26,23 @@ std::vector<HostileFile> hostileFiles(const QByteArray &valid)
                  QStringLiteral("this is not valid JSON")});
     v.push_back({QStringLiteral("truncated"), valid.left(valid.size() / 2), QStringLiteral("truncated")});
     v.push_back({QStringLiteral("truncated-at-one-byte"), valid.left(1), QStringLiteral("truncated")});
-    v.push_back({QStringLiteral("nested-arrays"), head + format + ", \"x\": " + QByteArray(10000, '[') +
-                                                      QByteArray(10000, ']') + ",\n" + rest,
+    v.push_back({QStringLiteral("nested-arrays"),
+                 head + format + ", \"x\": " + QByteArray(10000, '[') + QByteArray(10000, ']') + ",\n" + rest,
                  QStringLiteral("nested more than 64 levels")});
     QByteArray objects;
     for (int i = 0; i < 10000; ++i)
         objects += "{\"a\":";
-    v.push_back({QStringLiteral("nested-objects"), head + format + ", \"x\": " + objects + "1" + QByteArray(10000, '}') +
-                                                       ",\n" + rest,
+    v.push_back({QStringLiteral("nested-objects"),
+                 head + format + ", \"x\": " + objects + "1" + QByteArray(10000, '}') + ",\n" + rest,
                  QStringLiteral("nested more than 64 levels")});
     v.push_back({QStringLiteral("duplicate-key"), head + "\"formatVersion\": 1,\n" + rest,
                  QStringLiteral("the key \"formatVersion\" appears twice in the same object")});
-    v.push_back({QStringLiteral("huge"), head + "\"padding\": \"" + QByteArray(JsonFile::MaxBytes + 1024, 'p') + "\",\n" + rest,
+    v.push_back({QStringLiteral("huge"),
+                 head + "\"padding\": \"" + QByteArray(JsonFile::MaxBytes + 1024, 'p') + "\",\n" + rest,
                  QStringLiteral("10 MiB")});
     v.push_back({QStringLiteral("empty"), QByteArray(), QStringLiteral("the file is empty")});
-    v.push_back({QStringLiteral("not-utf8"), head + "\"title\": \"caf\xE9\",\n" + rest, QStringLiteral("not valid UTF-8")});
+    v.push_back(
+        {QStringLiteral("not-utf8"), head + "\"title\": \"caf\xE9\",\n" + rest, QStringLiteral("not valid UTF-8")});
     v.push_back({QStringLiteral("binary"), QByteArray("\x89PNG\r\n\x1a\n", 8) + QByteArray(2000, '\0'),
                  QStringLiteral("not valid UTF-8")});
     v.push_back({QStringLiteral("nul-bytes"), QByteArray(64, '\0'), QStringLiteral("this is not valid JSON")});

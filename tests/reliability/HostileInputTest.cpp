@@ -7,12 +7,12 @@
 #include "core/assessment/AssessmentReader.h"
 #include "core/assessment/FrameworkLoader.h"
 #include "core/base/JsonFile.h"
+#include "core/businesscase/BusinessCaseReader.h"
+#include "core/businesscase/PayScaleReader.h"
 #include "core/region/PeerBenchmark.h"
 #include "core/region/ReviewFile.h"
 #include "core/region/SubmissionFile.h"
 #include "core/region/Submitter.h"
-#include "core/businesscase/BusinessCaseReader.h"
-#include "core/businesscase/PayScaleReader.h"
 
 #include <catch2/catch.hpp>
 
@@ -28,12 +28,11 @@ using namespace ahplead;
 namespace {
 
 struct Kind {
-    QString name;      // assessment, submission, ...
-    QByteArray valid;  // a file the reader accepts
-    bool importable;   // through `ahplead-cli import`
+    QString name;                                     // assessment, submission, ...
+    QByteArray valid;                                 // a file the reader accepts
+    bool importable;                                  // through `ahplead-cli import`
     std::function<QString(const QString &path)> read; // the reader's message, or empty if accepted
 };
-
 
 // The importer reads a file whole; a file that cannot be read is refused as empty here.
 QByteArray bytesOrEmpty(const QString &path)
@@ -41,7 +40,10 @@ QByteArray bytesOrEmpty(const QString &path)
     QFile file(path);
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
-template <typename T> QString messageOf(const Result<T> &r) { return r ? QString() : r.message(); }
+template <typename T> QString messageOf(const Result<T> &r)
+{
+    return r ? QString() : r.message();
+}
 
 QByteArray validSubmission(QTemporaryDir &dir)
 {
@@ -94,14 +96,16 @@ std::vector<Kind> kinds(QTemporaryDir &dir)
          [](const QString &p) { return messageOf(PeerBenchmark::parse(bytesOrEmpty(p), JsonFile::displayName(p))); }},
         {QStringLiteral("framework"), bytesOf(test::dataDir() + QStringLiteral("/frameworks/board.json")), false,
          [](const QString &p) { return messageOf(FrameworkLoader::load(p)); }},
-        {QStringLiteral("businesscase"), bytesOf(test::dataDir() + QStringLiteral("/examples/business-case-example.json")),
-         false, [](const QString &p) { return messageOf(BusinessCaseReader::read(p)); }},
+        {QStringLiteral("businesscase"),
+         bytesOf(test::dataDir() + QStringLiteral("/examples/business-case-example.json")), false,
+         [](const QString &p) { return messageOf(BusinessCaseReader::read(p)); }},
         // The GUI imports a business case as a draft (figures may still be wrong; structure may not).
         {QStringLiteral("businesscase-draft"),
          bytesOf(test::dataDir() + QStringLiteral("/examples/business-case-example.json")), false,
          [](const QString &p) { return messageOf(BusinessCaseReader::readDraft(p)); }},
-        {QStringLiteral("payscales"), bytesOf(test::dataDir() + QStringLiteral("/costs/agenda-for-change-2025-26.json")),
-         false, [](const QString &p) { return messageOf(PayScaleReader::read(p)); }},
+        {QStringLiteral("payscales"),
+         bytesOf(test::dataDir() + QStringLiteral("/costs/agenda-for-change-2025-26.json")), false,
+         [](const QString &p) { return messageOf(PayScaleReader::read(p)); }},
     };
 }
 
@@ -189,7 +193,8 @@ TEST_CASE("A framework folder holding a hostile framework file still loads the g
         INFO(v.name.toStdString());
         const QString path = data + QStringLiteral("/frameworks/zz-hostile.json");
         test::writeFile(path, v.bytes);
-        const auto r = test::run(test::cliPath(), {QStringLiteral("frameworks")}, {QStringLiteral("AHPLEAD_DATA_DIR=") + data});
+        const auto r =
+            test::run(test::cliPath(), {QStringLiteral("frameworks")}, {QStringLiteral("AHPLEAD_DATA_DIR=") + data});
         INFO(r.err.toStdString());
         CHECK(r.exitCode == 1);
         CHECK(r.out.contains(QStringLiteral("board       1.0.0")));
@@ -213,10 +218,11 @@ TEST_CASE("A costs folder holding a hostile pay scales file still costs the busi
         INFO(v.name.toStdString());
         test::writeFile(data + QStringLiteral("/costs/zz-hostile.json"), v.bytes);
         QFile::remove(out);
-        const auto r = test::run(test::cliPath(),
-                                 {QStringLiteral("business-case"), data + QStringLiteral("/examples/business-case-example.json"),
-                                  QStringLiteral("-o"), out},
-                                 {QStringLiteral("AHPLEAD_DATA_DIR=") + data});
+        const auto r =
+            test::run(test::cliPath(),
+                      {QStringLiteral("business-case"), data + QStringLiteral("/examples/business-case-example.json"),
+                       QStringLiteral("-o"), out},
+                      {QStringLiteral("AHPLEAD_DATA_DIR=") + data});
         INFO(r.err.toStdString());
         CHECK(r.exitCode == 0);
         CHECK(QFileInfo(out).size() > 1000);

@@ -38,7 +38,10 @@ void checkSameText(const Assessment &got, const Assessment &want)
 }
 
 // A command-line argument cannot hold a NUL character (argv strings end at one).
-QString argSafe(QString value) { return value.remove(QChar(0)); }
+QString argSafe(QString value)
+{
+    return value.remove(QChar(0));
+}
 
 } // namespace
 
@@ -62,7 +65,8 @@ TEST_CASE("Hostile text in every field survives the store, the CLI and the expor
         CHECK(shown.out.contains(a.assessor.name));
 
         const QString exported = dir.filePath(QStringLiteral("out.json"));
-        REQUIRE(test::runCli({QStringLiteral("export"), QStringLiteral("1"), QStringLiteral("-o"), exported}, store).exitCode == 0);
+        REQUIRE(test::runCli({QStringLiteral("export"), QStringLiteral("1"), QStringLiteral("-o"), exported}, store)
+                    .exitCode == 0);
         auto back = AssessmentReader::read(exported, test::frameworks());
         INFO((back ? QString() : back.message()).toStdString());
         REQUIRE(back.ok());
@@ -137,10 +141,10 @@ TEST_CASE("Hostile text travels whole in a submission and in the review sent bac
         // The submitter's name and role are hostile too (the CLI passes them as arguments).
         const QString sent = dir.filePath(QStringLiteral("s.ahplead"));
         const QString who = argSafe(value).left(500);
-        const auto submitted = test::runCli({QStringLiteral("submit"), QStringLiteral("1"), QStringLiteral("-o"), sent,
-                                             QStringLiteral("--name"), who.trimmed().isEmpty() ? QStringLiteral("x") : who,
-                                             QStringLiteral("--role"), who},
-                                            trust);
+        const auto submitted = test::runCli(
+            {QStringLiteral("submit"), QStringLiteral("1"), QStringLiteral("-o"), sent, QStringLiteral("--name"),
+             who.trimmed().isEmpty() ? QStringLiteral("x") : who, QStringLiteral("--role"), who},
+            trust);
         INFO(submitted.err.toStdString());
         REQUIRE(submitted.exitCode == 0);
         auto s = SubmissionFile::parse(test::readFile(sent), QStringLiteral("s.ahplead"), test::frameworks());
@@ -165,12 +169,13 @@ TEST_CASE("Hostile text travels whole in a submission and in the review sent bac
 
         // The region reviews with hostile comments, as a hostile reviewer name.
         const QString reviewFile = dir.filePath(QStringLiteral("review.json"));
-        const auto reviewed = test::run(test::cliPath(),
-                                        {QStringLiteral("--store"), region, QStringLiteral("review"), QStringLiteral("1"),
-                                         QStringLiteral("--status"), QStringLiteral("returned"), QStringLiteral("--comment"),
-                                         argSafe(value), QStringLiteral("--domain-comment"),
-                                         QStringLiteral("board.governance=") + argSafe(value), QStringLiteral("-o"), reviewFile},
-                                        {QStringLiteral("AHPLEAD_ACTOR=reviewer ") + argSafe(value).left(200)});
+        const auto reviewed =
+            test::run(test::cliPath(),
+                      {QStringLiteral("--store"), region, QStringLiteral("review"), QStringLiteral("1"),
+                       QStringLiteral("--status"), QStringLiteral("returned"), QStringLiteral("--comment"),
+                       argSafe(value), QStringLiteral("--domain-comment"),
+                       QStringLiteral("board.governance=") + argSafe(value), QStringLiteral("-o"), reviewFile},
+                      {QStringLiteral("AHPLEAD_ACTOR=reviewer ") + argSafe(value).left(200)});
         INFO(reviewed.err.toStdString());
         REQUIRE(reviewed.exitCode == 0);
         auto review = ReviewFile::parse(test::readFile(reviewFile), QStringLiteral("review.json"));

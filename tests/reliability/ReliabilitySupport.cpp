@@ -11,7 +11,10 @@
 
 namespace ahplead::test {
 
-QString boardExamplePath() { return dataDir() + QStringLiteral("/examples/board-example.json"); }
+QString boardExamplePath()
+{
+    return dataDir() + QStringLiteral("/examples/board-example.json");
+}
 
 Assessment boardExample()
 {
@@ -42,18 +45,18 @@ QStringList hostileStrings()
         QStringLiteral("<script>alert(1)</script>"),
         QStringLiteral("\"><img src=x onerror=alert(1)>"),
         QStringLiteral("&amp;"),
-        QString::fromUtf8("\u05e9\u05dc\u05d5\u05dd \u05e2\u05d5\u05dc\u05dd"),    // Hebrew, right to left
+        QString::fromUtf8("\u05e9\u05dc\u05d5\u05dd \u05e2\u05d5\u05dc\u05dd"),     // Hebrew, right to left
         QString::fromUtf8("Emoji \xF0\x9F\x98\x80 \xE2\x9A\x95 \xE2\x99\xA5 done"), // beyond the BMP too
         longNote(),
         QStringLiteral("&lt;b&gt; ]]> <!-- <?xml version=\"1.0\"?>"),
         QStringLiteral("%1 %2 %n"),                                         // QString::arg placeholders
         QStringLiteral("=HYPERLINK(\"http://example.invalid\",\"click\")"), // spreadsheet formula
         QStringLiteral("+cmd|' /C calc'!A0"),
-        QStringLiteral("'); DROP TABLE answers; --"),                       // SQL
+        QStringLiteral("'); DROP TABLE answers; --"), // SQL
         QStringLiteral("Line one\nline two\r\nline three\ttabbed"),
         QStringLiteral("quote \" backslash \\ slash / apostrophe '"),
         QString::fromUtf8("RLO \u202Egnp.exe\u202C and zero\u200Bwidth"), // bidi override
-        QStringLiteral("Terminal \x1b[31mred\x1b[0m bell \x07 end"),       // control characters
+        QStringLiteral("Terminal \x1b[31mred\x1b[0m bell \x07 end"),      // control characters
         QString(QStringLiteral("nul ")) + QChar(0) + QStringLiteral(" inside"),
         QStringLiteral("{\"format\": \"ahplead.assessment\"}"),
     };

@@ -1,9 +1,9 @@
 #pragma once
 
 #include "core/assessment/Assessment.h"
+#include "core/store/Store.h"
 #include "reliability/FaultMakers.h"
 #include "support/TestSupport.h"
-#include "core/store/Store.h"
 
 #include <QJsonObject>
 #include <QString>

@@ -5,8 +5,8 @@
 // Usage: crash_writer STORE ASSESSMENT_ID RUN QUESTION_ID...
 // Save I of run RUN goes to question I % count with value and evidence given by
 // CrashPlan (shared with the test), so the test knows what every save wrote.
-#include "reliability/CrashPlan.h"
 #include "core/store/Store.h"
+#include "reliability/CrashPlan.h"
 
 #include <QCoreApplication>
 #include <QStringList>

@@ -9,10 +9,22 @@
 
 namespace ahplead::test {
 
-QString sourceDir() { return QStringLiteral(AHPLEAD_TEST_SOURCE_DIR); }
-QString dataDir() { return sourceDir() + QStringLiteral("/data"); }
-QString fixturesDir() { return sourceDir() + QStringLiteral("/tests/fixtures"); }
-QString cliPath() { return QStringLiteral(AHPLEAD_CLI_PATH); }
+QString sourceDir()
+{
+    return QStringLiteral(AHPLEAD_TEST_SOURCE_DIR);
+}
+QString dataDir()
+{
+    return sourceDir() + QStringLiteral("/data");
+}
+QString fixturesDir()
+{
+    return sourceDir() + QStringLiteral("/tests/fixtures");
+}
+QString cliPath()
+{
+    return QStringLiteral(AHPLEAD_CLI_PATH);
+}
 
 const FrameworkLibrary &frameworks()
 {

@@ -13,8 +13,7 @@
 
 // Failed checks print QStrings as text, not as arrays of characters.
 namespace Catch {
-template <>
-struct StringMaker<QString> {
+template <> struct StringMaker<QString> {
     static std::string convert(const QString &text) { return '"' + text.toStdString() + '"'; }
 };
 } // namespace Catch
@@ -30,10 +29,10 @@ struct StringMaker<QString> {
 
 namespace ahplead::test {
 
-QString sourceDir();                 // the repository
-QString dataDir();                   // the repository's data/
-QString fixturesDir();               // tests/fixtures
-QString cliPath();                   // the built ahplead-cli
+QString sourceDir();                  // the repository
+QString dataDir();                    // the repository's data/
+QString fixturesDir();                // tests/fixtures
+QString cliPath();                    // the built ahplead-cli
 const FrameworkLibrary &frameworks(); // the bundled frameworks, loaded once
 
 QByteArray readFile(const QString &path);

@@ -11,8 +11,7 @@ using namespace ahplead::test;
 TEST_CASE("The screenshot tool renders the start page, a section and the results to PNG files", "[gui][screenshot]")
 {
     QTemporaryDir dir;
-    const ProcessResult result =
-        run(QStringLiteral(AHPLEAD_SCREENSHOTS_PATH), {dir.path()}, {});
+    const ProcessResult result = run(QStringLiteral(AHPLEAD_SCREENSHOTS_PATH), {dir.path()}, {});
     INFO(result.err.toStdString());
     REQUIRE(result.exitCode == 0);
     for (const QString &name :
@@ -30,13 +29,12 @@ TEST_CASE("The screenshot tool renders the start page, a section and the results
 TEST_CASE("The screenshot size can be chosen, and a bad size is refused", "[gui][screenshot]")
 {
     QTemporaryDir dir;
-    ProcessResult result =
-        run(QStringLiteral(AHPLEAD_SCREENSHOTS_PATH), {dir.path(),
-                                               QStringLiteral("--size"), QStringLiteral("960x540")});
+    ProcessResult result = run(QStringLiteral(AHPLEAD_SCREENSHOTS_PATH),
+                               {dir.path(), QStringLiteral("--size"), QStringLiteral("960x540")});
     REQUIRE(result.exitCode == 0);
     REQUIRE(QImage(dir.filePath(QStringLiteral("domain.png"))).size() == QSize(960, 540));
-    result = run(QStringLiteral(AHPLEAD_SCREENSHOTS_PATH), {dir.path(),
-                                                    QStringLiteral("--size"), QStringLiteral("big")});
+    result =
+        run(QStringLiteral(AHPLEAD_SCREENSHOTS_PATH), {dir.path(), QStringLiteral("--size"), QStringLiteral("big")});
     REQUIRE(result.exitCode == 2);
     REQUIRE(result.err.contains(QStringLiteral("WIDTHxHEIGHT")));
 }

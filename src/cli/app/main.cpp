@@ -1,6 +1,6 @@
 #include "cli/app/CliApp.h"
-#include "cli/region/RegionCommand.h"
 #include "cli/assessment/ReportCommand.h"
+#include "cli/region/RegionCommand.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>

@@ -2,7 +2,10 @@
 
 namespace ahplead {
 
-QString AnswerCommand::name() const { return QStringLiteral("answer"); }
+QString AnswerCommand::name() const
+{
+    return QStringLiteral("answer");
+}
 QString AnswerCommand::summary() const
 {
     return QStringLiteral("Answer one question of a stored assessment (saved at once, in one transaction).");
@@ -11,7 +14,8 @@ void AnswerCommand::setUp(QCommandLineParser &parser)
 {
     parser.addPositionalArgument(QStringLiteral("id"), QStringLiteral("The assessment's id (see 'list')."));
     parser.addPositionalArgument(QStringLiteral("question"), QStringLiteral("The question id."));
-    parser.addPositionalArgument(QStringLiteral("value"), QStringLiteral("not_in_place, partial, in_place or not_applicable."));
+    parser.addPositionalArgument(QStringLiteral("value"),
+                                 QStringLiteral("not_in_place, partial, in_place or not_applicable."));
     parser.addOption({QStringLiteral("evidence"), QStringLiteral("The evidence note (replaces any earlier note)."),
                       QStringLiteral("TEXT")});
     parser.addOption({QStringLiteral("flag"), QStringLiteral("Flag the answer for review.")});

@@ -6,7 +6,10 @@
 
 namespace ahplead {
 
-QString ExampleCommand::name() const { return QStringLiteral("example"); }
+QString ExampleCommand::name() const
+{
+    return QStringLiteral("example");
+}
 QString ExampleCommand::summary() const
 {
     return QStringLiteral(

@@ -5,7 +5,10 @@
 
 namespace ahplead {
 
-QString ExportCommand::name() const { return QStringLiteral("export"); }
+QString ExportCommand::name() const
+{
+    return QStringLiteral("export");
+}
 QString ExportCommand::summary() const
 {
     return QStringLiteral("Write a stored assessment to an ahplead.assessment JSON file.");
@@ -13,7 +16,8 @@ QString ExportCommand::summary() const
 void ExportCommand::setUp(QCommandLineParser &parser)
 {
     parser.addPositionalArgument(QStringLiteral("id"), QStringLiteral("The assessment's id (see 'list')."));
-    parser.addOption({{QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("The file to write."),
+    parser.addOption({{QStringLiteral("o"), QStringLiteral("output")},
+                      QStringLiteral("The file to write."),
                       QStringLiteral("FILE")});
 }
 QString ExportCommand::checkArguments(const QStringList &positional) const

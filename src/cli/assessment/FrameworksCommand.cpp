@@ -2,10 +2,14 @@
 
 namespace ahplead {
 
-QString FrameworksCommand::name() const { return QStringLiteral("frameworks"); }
+QString FrameworksCommand::name() const
+{
+    return QStringLiteral("frameworks");
+}
 QString FrameworksCommand::summary() const
 {
-    return QStringLiteral("List the frameworks: id, version, title and counts of domains, questions and recommendations.");
+    return QStringLiteral(
+        "List the frameworks: id, version, title and counts of domains, questions and recommendations.");
 }
 void FrameworksCommand::setUp(QCommandLineParser &) {}
 QString FrameworksCommand::checkArguments(const QStringList &positional) const

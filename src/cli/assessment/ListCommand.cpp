@@ -2,8 +2,14 @@
 
 namespace ahplead {
 
-QString ListCommand::name() const { return QStringLiteral("list"); }
-QString ListCommand::summary() const { return QStringLiteral("List the assessments in the store."); }
+QString ListCommand::name() const
+{
+    return QStringLiteral("list");
+}
+QString ListCommand::summary() const
+{
+    return QStringLiteral("List the assessments in the store.");
+}
 void ListCommand::setUp(QCommandLineParser &) {}
 QString ListCommand::checkArguments(const QStringList &positional) const
 {

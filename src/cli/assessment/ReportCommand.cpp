@@ -1,9 +1,9 @@
 #include "cli/assessment/ReportCommand.h"
 
 #include "core/assessment/AssessmentReader.h"
+#include "core/assessment/Scorer.h"
 #include "report/assessment/ReportModel.h"
 #include "report/assessment/ReportWriter.h"
-#include "core/assessment/Scorer.h"
 
 #include <QFileInfo>
 

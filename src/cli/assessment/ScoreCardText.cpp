@@ -17,7 +17,8 @@ QString whole(std::optional<double> score)
 
 QString levelText(int level)
 {
-    return level < 0 ? QStringLiteral("not assessed") : QStringLiteral("level %1 %2").arg(level).arg(Maturity::name(level));
+    return level < 0 ? QStringLiteral("not assessed")
+                     : QStringLiteral("level %1 %2").arg(level).arg(Maturity::name(level));
 }
 
 } // namespace
@@ -48,9 +49,11 @@ QString ScoreCardText::header(const Assessment &a, const Framework &fw)
 
 QString ScoreCardText::overall(const ScoreCard &card)
 {
-    QString text = QStringLiteral("Overall: %1 / 100, %2\n").arg(whole(card.overallScore), levelText(card.overallLevel));
+    QString text =
+        QStringLiteral("Overall: %1 / 100, %2\n").arg(whole(card.overallScore), levelText(card.overallLevel));
     if (!card.levelCapReason.isEmpty())
-        text += QStringLiteral("  The score alone gives %1; %2.\n").arg(levelText(card.uncappedLevel), card.levelCapReason);
+        text +=
+            QStringLiteral("  The score alone gives %1; %2.\n").arg(levelText(card.uncappedLevel), card.levelCapReason);
     text += QStringLiteral("Answered %1 of %2 questions (%3 not applicable, %4 flagged for review)\n")
                 .arg(card.answered)
                 .arg(card.questions)
@@ -94,8 +97,8 @@ QString ScoreCardText::recommendations(const ScoreCard &card)
     QString text = QStringLiteral("Recommendations (%1)\n").arg(card.recommendations.size());
     for (const RecommendationResult &r : card.recommendations) {
         text += QStringLiteral("  %1 %2%3")
-                    .arg(QString(QLatin1Char('[') + statusLabel(r.status) + QLatin1Char(']')).leftJustified(16), r.title,
-                         r.critical ? QStringLiteral(" (critical)") : QString());
+                    .arg(QString(QLatin1Char('[') + statusLabel(r.status) + QLatin1Char(']')).leftJustified(16),
+                         r.title, r.critical ? QStringLiteral(" (critical)") : QString());
         if (!r.reason.isEmpty())
             text += QStringLiteral(": ") + r.reason;
         text += QLatin1Char('\n');

@@ -1,13 +1,16 @@
 #include "cli/assessment/ScoreCommand.h"
 
+#include "cli/assessment/ScoreCardText.h"
 #include "core/assessment/AssessmentReader.h"
 #include "core/assessment/ScoreCardJson.h"
-#include "cli/assessment/ScoreCardText.h"
 #include "core/assessment/Scorer.h"
 
 namespace ahplead {
 
-QString ScoreCommand::name() const { return QStringLiteral("score"); }
+QString ScoreCommand::name() const
+{
+    return QStringLiteral("score");
+}
 QString ScoreCommand::summary() const
 {
     return QStringLiteral("Score an assessment file: domain scores, critical gaps and the action plan with sources.");

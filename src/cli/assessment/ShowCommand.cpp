@@ -5,8 +5,14 @@
 
 namespace ahplead {
 
-QString ShowCommand::name() const { return QStringLiteral("show"); }
-QString ShowCommand::summary() const { return QStringLiteral("Show a stored assessment and its score card."); }
+QString ShowCommand::name() const
+{
+    return QStringLiteral("show");
+}
+QString ShowCommand::summary() const
+{
+    return QStringLiteral("Show a stored assessment and its score card.");
+}
 void ShowCommand::setUp(QCommandLineParser &parser)
 {
     parser.addPositionalArgument(QStringLiteral("id"), QStringLiteral("The assessment's id (see 'list')."));

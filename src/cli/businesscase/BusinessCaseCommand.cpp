@@ -1,10 +1,10 @@
 #include "cli/businesscase/BusinessCaseCommand.h"
 
+#include "core/base/JsonFile.h"
+#include "core/businesscase/PayScales.h"
+#include "core/region/PeerBenchmark.h"
 #include "report/businesscase/BusinessCaseModel.h"
 #include "report/businesscase/BusinessCaseReportWriter.h"
-#include "core/base/JsonFile.h"
-#include "core/region/PeerBenchmark.h"
-#include "core/businesscase/PayScales.h"
 
 #include <QFileInfo>
 

@@ -1,14 +1,17 @@
 #include "cli/region/BenchmarkCommand.h"
 
+#include "core/base/SaveFile.h"
 #include "core/region/PeerBenchmark.h"
 #include "core/region/RegionBusinessMetrics.h"
-#include "core/base/SaveFile.h"
 
 #include <algorithm>
 
 namespace ahplead {
 
-QString BenchmarkCommand::name() const { return QStringLiteral("benchmark"); }
+QString BenchmarkCommand::name() const
+{
+    return QStringLiteral("benchmark");
+}
 QString BenchmarkCommand::summary() const
 {
     return QStringLiteral("Write an anonymised peer benchmark of the received submissions (no names or codes; "
@@ -16,7 +19,8 @@ QString BenchmarkCommand::summary() const
 }
 void BenchmarkCommand::setUp(QCommandLineParser &parser)
 {
-    parser.addOption({{QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("The benchmark file to write."),
+    parser.addOption({{QStringLiteral("o"), QStringLiteral("output")},
+                      QStringLiteral("The benchmark file to write."),
                       QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("framework"), QStringLiteral("The framework (default: board)."),
                       QStringLiteral("ID"), QStringLiteral("board")});
@@ -33,8 +37,8 @@ QString metricsInWords(const BenchmarkGroup &g)
 {
     if (g.metrics.empty())
         return {};
-    const auto suppressed = std::count_if(g.metrics.cbegin(), g.metrics.cend(),
-                                          [](const MetricQuartiles &m) { return m.suppressed; });
+    const auto suppressed =
+        std::count_if(g.metrics.cbegin(), g.metrics.cend(), [](const MetricQuartiles &m) { return m.suppressed; });
     return QStringLiteral(", %1 business-case metrics (%2 suppressed)").arg(g.metrics.size()).arg(suppressed);
 }
 
@@ -76,10 +80,12 @@ int BenchmarkCommand::execute(CommandContext &context, const QCommandLineParser 
     }
     context.out() << "Wrote the " << fw->key() << " peer benchmark to " << output << '\n';
     for (const BenchmarkGroup &g : benchmark.groups)
-        context.out() << "  " << g.organisationType << ": "
-                      << (g.suppressed ? QStringLiteral("suppressed (fewer than %1 organisations)").arg(PeerBenchmark::MinimumGroup)
-                                       : QStringLiteral("%1 organisations").arg(g.organisations))
-                      << metricsInWords(g) << '\n';
+        context.out()
+            << "  " << g.organisationType << ": "
+            << (g.suppressed
+                    ? QStringLiteral("suppressed (fewer than %1 organisations)").arg(PeerBenchmark::MinimumGroup)
+                    : QStringLiteral("%1 organisations").arg(g.organisations))
+            << metricsInWords(g) << '\n';
     return ExitOk;
 }
 

@@ -4,7 +4,10 @@
 
 namespace ahplead {
 
-QString ImportCommand::name() const { return QStringLiteral("import"); }
+QString ImportCommand::name() const
+{
+    return QStringLiteral("import");
+}
 QString ImportCommand::summary() const
 {
     return QStringLiteral("Import assessment, submission, review or benchmark files, or folders of them. Each file "
@@ -35,7 +38,8 @@ int ImportCommand::execute(CommandContext &context, const QCommandLineParser &pa
     const Importer::Report report = importer.run(files);
 
     const int imported = report.count(Importer::Outcome::Imported);
-    context.out() << QStringLiteral("Imported %1 of %2 files into %3\n").arg(imported).arg(files.size()).arg(store->path());
+    context.out()
+        << QStringLiteral("Imported %1 of %2 files into %3\n").arg(imported).arg(files.size()).arg(store->path());
     for (const Importer::Item &item : report.items)
         if (item.outcome == Importer::Outcome::Imported)
             context.out() << "  " << item.message << '\n';

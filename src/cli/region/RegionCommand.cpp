@@ -1,9 +1,9 @@
 #include "cli/region/RegionCommand.h"
 
-#include "report/region/RegionReportModel.h"
-#include "report/region/RegionReportWriter.h"
 #include "core/region/RegionSummary.h"
 #include "report/assessment/ReportModel.h"
+#include "report/region/RegionReportModel.h"
+#include "report/region/RegionReportWriter.h"
 
 #include <QFileInfo>
 

@@ -1,11 +1,14 @@
 #include "cli/region/ReviewCommand.h"
 
-#include "core/region/ReviewFile.h"
 #include "core/base/SaveFile.h"
+#include "core/region/ReviewFile.h"
 
 namespace ahplead {
 
-QString ReviewCommand::name() const { return QStringLiteral("review"); }
+QString ReviewCommand::name() const
+{
+    return QStringLiteral("review");
+}
 QString ReviewCommand::summary() const
 {
     return QStringLiteral("Review a received submission: set its status, comment per domain and overall, and write "
@@ -14,14 +17,15 @@ QString ReviewCommand::summary() const
 void ReviewCommand::setUp(QCommandLineParser &parser)
 {
     parser.addPositionalArgument(QStringLiteral("id"), QStringLiteral("The submission's id (see 'submissions')."));
-    parser.addOption({QStringLiteral("status"), QStringLiteral("in_review, accepted or returned."),
-                      QStringLiteral("STATUS")});
+    parser.addOption(
+        {QStringLiteral("status"), QStringLiteral("in_review, accepted or returned."), QStringLiteral("STATUS")});
     parser.addOption({QStringLiteral("comment"), QStringLiteral("The overall comment."), QStringLiteral("TEXT")});
     parser.addOption({QStringLiteral("domain-comment"),
                       QStringLiteral("A comment on one domain, as DOMAIN=TEXT (may be repeated)."),
                       QStringLiteral("DOMAIN=TEXT")});
     parser.addOption({{QStringLiteral("o"), QStringLiteral("output")},
-                      QStringLiteral("Write the review file to send back to the trust."), QStringLiteral("FILE")});
+                      QStringLiteral("Write the review file to send back to the trust."),
+                      QStringLiteral("FILE")});
 }
 QString ReviewCommand::checkArguments(const QStringList &positional) const
 {
@@ -56,8 +60,8 @@ int ReviewCommand::execute(CommandContext &context, const QCommandLineParser &pa
         comments.push_back({domain, entry.section(QLatin1Char('='), 1), context.actor(), {}});
     }
     if (parser.isSet(QStringLiteral("status")) || !comments.empty()) {
-        const QString status = parser.isSet(QStringLiteral("status")) ? parser.value(QStringLiteral("status"))
-                                                                       : record->reviewStatus;
+        const QString status =
+            parser.isSet(QStringLiteral("status")) ? parser.value(QStringLiteral("status")) : record->reviewStatus;
         const Status saved = store->setReview(record->id, status, comments, context.actor());
         if (!saved) {
             context.err() << saved.message() << Qt::endl;
@@ -76,12 +80,16 @@ int ReviewCommand::execute(CommandContext &context, const QCommandLineParser &pa
         context.out() << " (" << record->reviewer << ", " << record->reviewedAt.toString(Qt::ISODate) << ')';
     context.out() << '\n';
     for (const ReviewComment &c : stored.value()) {
-        const QString where = c.domainId.isEmpty() ? QStringLiteral("Overall")
-                                                   : (fw && fw->domain(c.domainId) ? fw->domain(c.domainId)->title : c.domainId);
+        const QString where = c.domainId.isEmpty()
+                                  ? QStringLiteral("Overall")
+                                  : (fw && fw->domain(c.domainId) ? fw->domain(c.domainId)->title : c.domainId);
         context.out() << "  " << where << ": " << c.comment << '\n';
     }
     if (parser.isSet(QStringLiteral("output"))) {
-        const Review review{record->uuid, record->organisation, record->reviewStatus, record->reviewer,
+        const Review review{record->uuid,
+                            record->organisation,
+                            record->reviewStatus,
+                            record->reviewer,
                             record->reviewedAt.isValid() ? record->reviewedAt : QDateTime::currentDateTimeUtc(),
                             stored.value()};
         const Status written = SaveFile::write(parser.value(QStringLiteral("output")), ReviewFile::write(review));

@@ -4,10 +4,14 @@
 
 namespace ahplead {
 
-QString SubmissionsCommand::name() const { return QStringLiteral("submissions"); }
+QString SubmissionsCommand::name() const
+{
+    return QStringLiteral("submissions");
+}
 QString SubmissionsCommand::summary() const
 {
-    return QStringLiteral("List the submissions this store has received (or, with --sent, sent) and their review status.");
+    return QStringLiteral(
+        "List the submissions this store has received (or, with --sent, sent) and their review status.");
 }
 void SubmissionsCommand::setUp(QCommandLineParser &parser)
 {
@@ -23,7 +27,8 @@ int SubmissionsCommand::execute(CommandContext &context, const QCommandLineParse
     Store *store = context.store();
     if (!store)
         return ExitInvalidInput;
-    const QString direction = parser.isSet(QStringLiteral("sent")) ? QStringLiteral("sent") : QStringLiteral("received");
+    const QString direction =
+        parser.isSet(QStringLiteral("sent")) ? QStringLiteral("sent") : QStringLiteral("received");
     auto list = store->submissions(direction);
     if (!list) {
         context.err() << list.message() << Qt::endl;

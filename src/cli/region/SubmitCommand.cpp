@@ -4,7 +4,10 @@
 
 namespace ahplead {
 
-QString SubmitCommand::name() const { return QStringLiteral("submit"); }
+QString SubmitCommand::name() const
+{
+    return QStringLiteral("submit");
+}
 QString SubmitCommand::summary() const
 {
     return QStringLiteral("Submit a stored assessment: lock it as a read-only revision and write the .ahplead file "
@@ -13,12 +16,13 @@ QString SubmitCommand::summary() const
 void SubmitCommand::setUp(QCommandLineParser &parser)
 {
     parser.addPositionalArgument(QStringLiteral("id"), QStringLiteral("The assessment's id (see 'list')."));
-    parser.addOption({{QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("The .ahplead file to write."),
+    parser.addOption({{QStringLiteral("o"), QStringLiteral("output")},
+                      QStringLiteral("The .ahplead file to write."),
                       QStringLiteral("FILE")});
-    parser.addOption({QStringLiteral("name"), QStringLiteral("Who is submitting (default: the assessor)."),
-                      QStringLiteral("NAME")});
-    parser.addOption({QStringLiteral("role"), QStringLiteral("Their role (default: the assessor's role)."),
-                      QStringLiteral("ROLE")});
+    parser.addOption(
+        {QStringLiteral("name"), QStringLiteral("Who is submitting (default: the assessor)."), QStringLiteral("NAME")});
+    parser.addOption(
+        {QStringLiteral("role"), QStringLiteral("Their role (default: the assessor's role)."), QStringLiteral("ROLE")});
 }
 QString SubmitCommand::checkArguments(const QStringList &positional) const
 {
@@ -38,18 +42,16 @@ int SubmitCommand::execute(CommandContext &context, const QCommandLineParser &pa
     const FrameworkLibrary *library = context.frameworks();
     if (!library)
         return ExitInvalidInput;
-    const Assessor submitter{parser.isSet(QStringLiteral("name")) ? parser.value(QStringLiteral("name"))
-                                                                   : assessment->assessor.name,
-                             parser.isSet(QStringLiteral("role")) ? parser.value(QStringLiteral("role"))
-                                                                   : assessment->assessor.role};
+    const Assessor submitter{
+        parser.isSet(QStringLiteral("name")) ? parser.value(QStringLiteral("name")) : assessment->assessor.name,
+        parser.isSet(QStringLiteral("role")) ? parser.value(QStringLiteral("role")) : assessment->assessor.role};
     auto submitted = Submitter::submit(*context.store(), *library, assessment->id, submitter, output);
     if (!submitted) {
         context.err() << submitted.message() << Qt::endl;
         return ExitInvalidInput;
     }
     context.out() << "Submitted assessment " << assessment->id << " (revision " << submitted->revision << ") as "
-                  << output << "\n  submission " << submitted->uuid << "\n  " << submitted->digest
-                  << '\n';
+                  << output << "\n  submission " << submitted->uuid << "\n  " << submitted->digest << '\n';
     if (!submitted->businessCaseTitle)
         context.out() << "  no business case of this organisation in the store, so no business-case metrics\n";
     else

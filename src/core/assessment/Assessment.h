@@ -35,17 +35,27 @@ struct Assessment {
     Assessor assessor;
     QDateTime createdAt;
     QDateTime updatedAt;
-    int revision = 1;       // a submitted revision is locked; edits go into revision + 1
-    qint64 lineageId = 0;   // the store id of the first revision (0 for a file)
+    int revision = 1;     // a submitted revision is locked; edits go into revision + 1
+    qint64 lineageId = 0; // the store id of the first revision (0 for a file)
     bool locked = false;
     QHash<QString, Answer> answers; // by question id
 
-    static QStringList statuses() { return {QStringLiteral("draft"), QStringLiteral("complete"), QStringLiteral("submitted")}; }
+    static QStringList statuses()
+    {
+        return {QStringLiteral("draft"), QStringLiteral("complete"), QStringLiteral("submitted")};
+    }
     static QStringList organisationTypes()
     {
-        return {QString(), QStringLiteral("acute"), QStringLiteral("mental_health"), QStringLiteral("community"),
-                QStringLiteral("ambulance"), QStringLiteral("combined"), QStringLiteral("specialist"),
-                QStringLiteral("integrated_care_board"), QStringLiteral("region"), QStringLiteral("other")};
+        return {QString(),
+                QStringLiteral("acute"),
+                QStringLiteral("mental_health"),
+                QStringLiteral("community"),
+                QStringLiteral("ambulance"),
+                QStringLiteral("combined"),
+                QStringLiteral("specialist"),
+                QStringLiteral("integrated_care_board"),
+                QStringLiteral("region"),
+                QStringLiteral("other")};
     }
 };
 

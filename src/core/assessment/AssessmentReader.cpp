@@ -55,7 +55,8 @@ Answer readAnswer(const JsonReader &r, const Framework &fw)
     const JsonReader valueField = r.field("value");
     const auto value = answerValueFromString(valueField.node().is_string() ? valueField.string() : QString());
     if (!value)
-        valueField.fail(QStringLiteral("%1 is not one of %2").arg(JsonReader::describe(valueField.node()), allAnswerValues()));
+        valueField.fail(
+            QStringLiteral("%1 is not one of %2").arg(JsonReader::describe(valueField.node()), allAnswerValues()));
     if (*value == AnswerValue::NotApplicable && !question->allowNotApplicable)
         valueField.fail(QStringLiteral("question %1 cannot be answered not_applicable; expected one of "
                                        "not_in_place, partial, in_place")

@@ -3,8 +3,14 @@
 namespace ahplead {
 
 namespace {
-std::string utf8(const QString &text) { return text.toStdString(); }
-std::string timestamp(const QDateTime &when) { return utf8(when.toUTC().toString(Qt::ISODate)); }
+std::string utf8(const QString &text)
+{
+    return text.toStdString();
+}
+std::string timestamp(const QDateTime &when)
+{
+    return utf8(when.toUTC().toString(Qt::ISODate));
+}
 } // namespace
 
 nlohmann::ordered_json AssessmentWriter::toJson(const Assessment &a, const Framework &framework)

@@ -1,7 +1,7 @@
 #include "core/assessment/FrameworkLibrary.h"
 
-#include "core/base/DataPaths.h"
 #include "core/assessment/FrameworkLoader.h"
+#include "core/base/DataPaths.h"
 
 #include <QDir>
 #include <QVersionNumber>

@@ -20,7 +20,8 @@ QString readId(const JsonReader &r, const QString &prefix, QSet<QString> &seen)
 {
     const QString id = r.string();
     if (!dottedIdPattern().match(id).hasMatch())
-        r.fail(QStringLiteral("\"%1\" is not a dotted id of lower-case words (like board.governance.committees)").arg(id));
+        r.fail(
+            QStringLiteral("\"%1\" is not a dotted id of lower-case words (like board.governance.committees)").arg(id));
     if (!id.startsWith(prefix))
         r.fail(QStringLiteral("\"%1\" should start with \"%2\"").arg(id, prefix));
     if (seen.contains(id))
@@ -47,8 +48,9 @@ std::vector<Citation> readCitations(const JsonReader &r)
         c.allowOnly({"document", "section"});
         Citation citation{c.field("document").string(), c.field("section").nonEmptyString()};
         if (!FrameworkLoader::isKnownDocument(citation.document))
-            c.field("document").fail(QStringLiteral("\"%1\" is not one of handbook, investing, developing, blog, ics")
-                                         .arg(citation.document));
+            c.field("document")
+                .fail(QStringLiteral("\"%1\" is not one of handbook, investing, developing, blog, ics")
+                          .arg(citation.document));
         out.push_back(citation);
     }
     return out;

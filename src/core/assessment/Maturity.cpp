@@ -16,12 +16,18 @@ int Maturity::levelFor(double score)
 QString Maturity::name(int level)
 {
     switch (level) {
-    case 0: return QStringLiteral("Not in place");
-    case 1: return QStringLiteral("Emerging");
-    case 2: return QStringLiteral("Developing");
-    case 3: return QStringLiteral("Established");
-    case 4: return QStringLiteral("Embedded");
-    default: return QStringLiteral("Not assessed");
+    case 0:
+        return QStringLiteral("Not in place");
+    case 1:
+        return QStringLiteral("Emerging");
+    case 2:
+        return QStringLiteral("Developing");
+    case 3:
+        return QStringLiteral("Established");
+    case 4:
+        return QStringLiteral("Embedded");
+    default:
+        return QStringLiteral("Not assessed");
     }
 }
 

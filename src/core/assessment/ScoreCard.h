@@ -15,10 +15,14 @@ enum class RecommendationStatus { Met, PartiallyMet, NotMet, NotAssessed };
 inline QString toString(RecommendationStatus status)
 {
     switch (status) {
-    case RecommendationStatus::Met: return QStringLiteral("met");
-    case RecommendationStatus::PartiallyMet: return QStringLiteral("partially_met");
-    case RecommendationStatus::NotMet: return QStringLiteral("not_met");
-    case RecommendationStatus::NotAssessed: break;
+    case RecommendationStatus::Met:
+        return QStringLiteral("met");
+    case RecommendationStatus::PartiallyMet:
+        return QStringLiteral("partially_met");
+    case RecommendationStatus::NotMet:
+        return QStringLiteral("not_met");
+    case RecommendationStatus::NotAssessed:
+        break;
     }
     return QStringLiteral("not_assessed");
 }
@@ -26,10 +30,14 @@ inline QString toString(RecommendationStatus status)
 inline QString statusLabel(RecommendationStatus status)
 {
     switch (status) {
-    case RecommendationStatus::Met: return QStringLiteral("Met");
-    case RecommendationStatus::PartiallyMet: return QStringLiteral("Partially met");
-    case RecommendationStatus::NotMet: return QStringLiteral("Not met");
-    case RecommendationStatus::NotAssessed: break;
+    case RecommendationStatus::Met:
+        return QStringLiteral("Met");
+    case RecommendationStatus::PartiallyMet:
+        return QStringLiteral("Partially met");
+    case RecommendationStatus::NotMet:
+        return QStringLiteral("Not met");
+    case RecommendationStatus::NotAssessed:
+        break;
     }
     return QStringLiteral("Not assessed");
 }
@@ -40,7 +48,7 @@ struct DomainScore {
     std::optional<double> score; // 0-100; empty when nothing applicable is answered
     int level = -1;              // 0-4; -1 when there is no score
     int questions = 0;
-    int answered = 0;            // including not applicable
+    int answered = 0; // including not applicable
     int notApplicable = 0;
     int unanswered = 0;
     int flagged = 0;
@@ -75,8 +83,8 @@ struct ScoreCard {
     QString frameworkVersion;
     std::optional<double> overallScore;
     int overallLevel = -1;
-    int uncappedLevel = -1;  // the level the score alone would give
-    QString levelCapReason;  // set when critical gaps hold the overall level down
+    int uncappedLevel = -1; // the level the score alone would give
+    QString levelCapReason; // set when critical gaps hold the overall level down
     int questions = 0;
     int answered = 0;
     int notApplicable = 0;

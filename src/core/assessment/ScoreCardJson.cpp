@@ -10,7 +10,10 @@ namespace {
 
 using ojson = nlohmann::ordered_json;
 
-std::string utf8(const QString &text) { return text.toStdString(); }
+std::string utf8(const QString &text)
+{
+    return text.toStdString();
+}
 
 // Scores to one decimal place: enough for people, stable across platforms.
 ojson rounded(std::optional<double> value, double scale = 10.0)

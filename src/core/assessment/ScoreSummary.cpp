@@ -8,10 +8,14 @@ namespace {
 QChar statusChar(RecommendationStatus s)
 {
     switch (s) {
-    case RecommendationStatus::Met: return QLatin1Char('M');
-    case RecommendationStatus::PartiallyMet: return QLatin1Char('P');
-    case RecommendationStatus::NotMet: return QLatin1Char('N');
-    case RecommendationStatus::NotAssessed: break;
+    case RecommendationStatus::Met:
+        return QLatin1Char('M');
+    case RecommendationStatus::PartiallyMet:
+        return QLatin1Char('P');
+    case RecommendationStatus::NotMet:
+        return QLatin1Char('N');
+    case RecommendationStatus::NotAssessed:
+        break;
     }
     return QLatin1Char('A');
 }
@@ -63,11 +67,20 @@ std::optional<ScoreSummary> ScoreSummary::decode(const QString &domains, const Q
     }
     for (QChar c : statuses) {
         switch (c.unicode()) {
-        case 'M': s.statuses.push_back(RecommendationStatus::Met); break;
-        case 'P': s.statuses.push_back(RecommendationStatus::PartiallyMet); break;
-        case 'N': s.statuses.push_back(RecommendationStatus::NotMet); break;
-        case 'A': s.statuses.push_back(RecommendationStatus::NotAssessed); break;
-        default: return std::nullopt;
+        case 'M':
+            s.statuses.push_back(RecommendationStatus::Met);
+            break;
+        case 'P':
+            s.statuses.push_back(RecommendationStatus::PartiallyMet);
+            break;
+        case 'N':
+            s.statuses.push_back(RecommendationStatus::NotMet);
+            break;
+        case 'A':
+            s.statuses.push_back(RecommendationStatus::NotAssessed);
+            break;
+        default:
+            return std::nullopt;
         }
     }
     return s;

@@ -22,8 +22,8 @@ struct ScoreSummary {
     QString encodeDomains() const;
     QString encodeStatuses() const;
     // Empty optional when the text does not fit the framework (a damaged row).
-    static std::optional<ScoreSummary> decode(const QString &domains, const QString &statuses,
-                                              std::size_t domainCount, std::size_t recommendationCount);
+    static std::optional<ScoreSummary> decode(const QString &domains, const QString &statuses, std::size_t domainCount,
+                                              std::size_t recommendationCount);
 };
 
 } // namespace ahplead

@@ -8,7 +8,10 @@ namespace ahplead {
 
 namespace {
 
-QString sourceDataDir() { return QDir::cleanPath(QStringLiteral(AHPLEAD_SOURCE_DATA_DIR)); }
+QString sourceDataDir()
+{
+    return QDir::cleanPath(QStringLiteral(AHPLEAD_SOURCE_DATA_DIR));
+}
 
 QString installedDataDir(const QString &exeDir)
 {
@@ -57,10 +60,22 @@ QString DataPaths::dataDirFor(const QString &exeDir)
     return installed;
 }
 
-QString DataPaths::frameworksDir() { return dataDir() + QStringLiteral("/frameworks"); }
-QString DataPaths::examplesDir() { return dataDir() + QStringLiteral("/examples"); }
-QString DataPaths::schemaDir() { return dataDir() + QStringLiteral("/schema"); }
-QString DataPaths::costsDir() { return dataDir() + QStringLiteral("/costs"); }
+QString DataPaths::frameworksDir()
+{
+    return dataDir() + QStringLiteral("/frameworks");
+}
+QString DataPaths::examplesDir()
+{
+    return dataDir() + QStringLiteral("/examples");
+}
+QString DataPaths::schemaDir()
+{
+    return dataDir() + QStringLiteral("/schema");
+}
+QString DataPaths::costsDir()
+{
+    return dataDir() + QStringLiteral("/costs");
+}
 
 QString DataPaths::docsDir()
 {

@@ -171,20 +171,39 @@ qsizetype firstInvalidUtf8(const QByteArray &bytes)
         const unsigned char c = p[i];
         int extra = 0;
         unsigned char lo = 0x80, hi = 0xBF; // allowed range of the first continuation byte
-        if (c < 0x80) { ++i; continue; }
-        if (c >= 0xC2 && c <= 0xDF) extra = 1;
-        else if (c == 0xE0) { extra = 2; lo = 0xA0; }
-        else if (c >= 0xE1 && c <= 0xEC) extra = 2;
-        else if (c == 0xED) { extra = 2; hi = 0x9F; }
-        else if (c >= 0xEE && c <= 0xEF) extra = 2;
-        else if (c == 0xF0) { extra = 3; lo = 0x90; }
-        else if (c >= 0xF1 && c <= 0xF3) extra = 3;
-        else if (c == 0xF4) { extra = 3; hi = 0x8F; }
-        else return i;
-        if (i + extra >= n) return i; // truncated sequence at the end
-        if (p[i + 1] < lo || p[i + 1] > hi) return i;
+        if (c < 0x80) {
+            ++i;
+            continue;
+        }
+        if (c >= 0xC2 && c <= 0xDF)
+            extra = 1;
+        else if (c == 0xE0) {
+            extra = 2;
+            lo = 0xA0;
+        } else if (c >= 0xE1 && c <= 0xEC)
+            extra = 2;
+        else if (c == 0xED) {
+            extra = 2;
+            hi = 0x9F;
+        } else if (c >= 0xEE && c <= 0xEF)
+            extra = 2;
+        else if (c == 0xF0) {
+            extra = 3;
+            lo = 0x90;
+        } else if (c >= 0xF1 && c <= 0xF3)
+            extra = 3;
+        else if (c == 0xF4) {
+            extra = 3;
+            hi = 0x8F;
+        } else
+            return i;
+        if (i + extra >= n)
+            return i; // truncated sequence at the end
+        if (p[i + 1] < lo || p[i + 1] > hi)
+            return i;
         for (int k = 2; k <= extra; ++k)
-            if (p[i + k] < 0x80 || p[i + k] > 0xBF) return i;
+            if (p[i + k] < 0x80 || p[i + k] > 0xBF)
+                return i;
         i += extra + 1;
     }
     return -1;

@@ -6,7 +6,10 @@ namespace ahplead {
 
 JsonReadError::JsonReadError(const QString &message) : std::runtime_error(message.toStdString()) {}
 
-QString JsonReadError::message() const { return QString::fromStdString(what()); }
+QString JsonReadError::message() const
+{
+    return QString::fromStdString(what());
+}
 
 JsonReader::JsonReader(const nlohmann::json &node, QString fileName, QString pointer)
     : m_node(node), m_fileName(std::move(fileName)), m_pointer(std::move(pointer))
@@ -14,8 +17,8 @@ JsonReader::JsonReader(const nlohmann::json &node, QString fileName, QString poi
 }
 
 JsonReader::JsonReader(const nlohmann::json &node, const JsonReader &parent, const char *key, std::size_t index)
-    : m_node(node), m_fileName(parent.m_fileName), m_pointerBuilt(false), m_parentPointer(parent.pointer()),
-      m_key(key), m_index(index)
+    : m_node(node), m_fileName(parent.m_fileName), m_pointerBuilt(false), m_parentPointer(parent.pointer()), m_key(key),
+      m_index(index)
 {
 }
 
@@ -51,17 +54,22 @@ QString JsonReader::escapePointerToken(const QString &token)
 QString JsonReader::describe(const nlohmann::json &value)
 {
     switch (value.type()) {
-    case nlohmann::json::value_t::null: return QStringLiteral("null");
-    case nlohmann::json::value_t::object: return QStringLiteral("an object");
-    case nlohmann::json::value_t::array: return QStringLiteral("an array");
-    case nlohmann::json::value_t::boolean: return value.get<bool>() ? QStringLiteral("true") : QStringLiteral("false");
+    case nlohmann::json::value_t::null:
+        return QStringLiteral("null");
+    case nlohmann::json::value_t::object:
+        return QStringLiteral("an object");
+    case nlohmann::json::value_t::array:
+        return QStringLiteral("an array");
+    case nlohmann::json::value_t::boolean:
+        return value.get<bool>() ? QStringLiteral("true") : QStringLiteral("false");
     case nlohmann::json::value_t::string: {
         QString text = QString::fromStdString(value.get<std::string>());
         if (text.size() > 60)
             text = text.left(57) + QStringLiteral("...");
         return QLatin1Char('"') + text + QLatin1Char('"');
     }
-    default: return QString::fromStdString(value.dump());
+    default:
+        return QString::fromStdString(value.dump());
     }
 }
 

@@ -27,16 +27,16 @@ public:
     QString pointer() const;
     const QString &fileName() const { return m_fileName; }
 
-    JsonReader field(const char *key) const;     // required member of an object
+    JsonReader field(const char *key) const; // required member of an object
     bool has(const char *key) const;
-    JsonReader at(std::size_t index) const;       // element of an array
-    std::size_t size() const;                     // array length (requires an array)
+    JsonReader at(std::size_t index) const; // element of an array
+    std::size_t size() const;               // array length (requires an array)
 
     void requireObject() const;
     void requireArray() const;
-    QString string() const;                       // requires a string
+    QString string() const; // requires a string
     QString nonEmptyString() const;
-    double number() const;                        // requires a finite number
+    double number() const; // requires a finite number
     bool boolean() const;
     int integer() const;
 
@@ -57,10 +57,10 @@ private:
 
     const nlohmann::json &m_node;
     QString m_fileName;
-    mutable QString m_pointer;       // complete once m_pointerBuilt
+    mutable QString m_pointer; // complete once m_pointerBuilt
     mutable bool m_pointerBuilt = true;
-    QString m_parentPointer;         // the parent's pointer, when this reader was made from one
-    const char *m_key = nullptr;     // this reader's member name, or null for an array element
+    QString m_parentPointer;     // the parent's pointer, when this reader was made from one
+    const char *m_key = nullptr; // this reader's member name, or null for an array element
     std::size_t m_index = 0;
 };
 

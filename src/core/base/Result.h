@@ -15,8 +15,7 @@ struct Error {
 
 // The one error idiom of core: a function that can fail returns its value or an Error.
 // No exception leaves core, so none can cross a Qt event loop.
-template <typename T>
-class Result {
+template <typename T> class Result {
 public:
     Result(T value) : m_state(std::in_place_index<0>, std::move(value)) {}
     Result(Error error) : m_state(std::in_place_index<1>, std::move(error)) {}
@@ -42,7 +41,13 @@ struct Done {};
 // For functions that return nothing but can fail.
 using Status = Result<Done>;
 
-inline Status success() { return Done{}; }
-inline Error fail(QString message) { return Error{std::move(message)}; }
+inline Status success()
+{
+    return Done{};
+}
+inline Error fail(QString message)
+{
+    return Error{std::move(message)};
+}
 
 } // namespace ahplead

@@ -69,7 +69,8 @@ __attribute__((target("sha,sse4.1,ssse3"))) void compress(std::uint32_t state[8]
                 next = _mm_add_epi32(next, _mm_alignr_epi8(w[(g + 3) % 4], w[(g + 2) % 4], 4));
                 w[g % 4] = _mm_sha256msg2_epu32(next, w[(g + 3) % 4]);
             }
-            __m128i message = _mm_add_epi32(w[g % 4], _mm_load_si128(reinterpret_cast<const __m128i *>(RoundConstants + 4 * g)));
+            __m128i message =
+                _mm_add_epi32(w[g % 4], _mm_load_si128(reinterpret_cast<const __m128i *>(RoundConstants + 4 * g)));
             cdgh = _mm_sha256rnds2_epu32(cdgh, abef, message);
             message = _mm_shuffle_epi32(message, 0x0E);
             abef = _mm_sha256rnds2_epu32(abef, cdgh, message);

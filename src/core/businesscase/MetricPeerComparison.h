@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/region/PeerBenchmark.h"
 #include "core/businesscase/BusinessCase.h"
+#include "core/region/PeerBenchmark.h"
 
 #include <QString>
 

@@ -1,8 +1,8 @@
 #include "core/region/Importer.h"
 
 #include "core/assessment/AssessmentReader.h"
-#include "core/base/JsonFile.h"
 #include "core/assessment/Scorer.h"
+#include "core/base/JsonFile.h"
 #include "core/region/SubmissionFile.h"
 
 #include <QDir>
@@ -69,7 +69,8 @@ Importer::Prepared Importer::prepare(const QString &path) const
     }
     const nlohmann::json &json = doc.value();
     const auto formatIt = json.is_object() ? json.find("format") : json.end();
-    const std::string format = formatIt != json.end() && formatIt->is_string() ? formatIt->get<std::string>() : std::string();
+    const std::string format =
+        formatIt != json.end() && formatIt->is_string() ? formatIt->get<std::string>() : std::string();
     if (format == "ahplead.submission") {
         p.item.kind = QStringLiteral("submission");
         auto submission = SubmissionFile::fromJson(json, name, m_library, &bytes);
@@ -78,7 +79,8 @@ Importer::Prepared Importer::prepare(const QString &path) const
             return p;
         }
         // The score card is recomputed here, never taken on trust from the file.
-        const Framework *fw = m_library.find(submission->assessment.frameworkId, submission->assessment.frameworkVersion);
+        const Framework *fw =
+            m_library.find(submission->assessment.frameworkId, submission->assessment.frameworkVersion);
         ScoreCard card = Scorer::score(*fw, submission->assessment);
         p.submission = IncomingSubmission{std::move(submission).value(), std::move(card)};
     } else if (format == "ahplead.assessment") {
@@ -171,18 +173,19 @@ void Importer::apply(std::vector<Prepared> &chunk, std::vector<Item> &items)
             } else {
                 p.item.outcome = Outcome::Imported;
                 p.item.id = id.value();
-                p.item.message = QStringLiteral("%1: assessment %2, %3 (%4 %5, %6 answers)")
-                                     .arg(name)
-                                     .arg(id.value())
-                                     .arg(p.assessment->organisation.name, p.assessment->frameworkId,
-                                          p.assessment->frameworkVersion)
-                                     .arg(p.assessment->answers.size());
+                p.item.message =
+                    QStringLiteral("%1: assessment %2, %3 (%4 %5, %6 answers)")
+                        .arg(name)
+                        .arg(id.value())
+                        .arg(p.assessment->organisation.name, p.assessment->frameworkId, p.assessment->frameworkVersion)
+                        .arg(p.assessment->answers.size());
             }
         } else if (p.review) {
             applyReview(p);
         } else if (p.benchmark) {
             const PeerBenchmark &b = *p.benchmark;
-            const Status saved = m_store.addBenchmark(b.frameworkId, b.frameworkVersion, b.createdAt, b.write(), m_actor);
+            const Status saved =
+                m_store.addBenchmark(b.frameworkId, b.frameworkVersion, b.createdAt, b.write(), m_actor);
             if (!saved) {
                 p.item.message = name + QStringLiteral(": ") + saved.message();
             } else {
@@ -247,7 +250,8 @@ Importer::Report Importer::run(const QStringList &files, const Progress &progres
         Item item;
         item.path = files[i];
         item.outcome = Outcome::Cancelled;
-        item.message = QStringLiteral("%1: not imported: the import was cancelled").arg(JsonFile::displayName(files[i]));
+        item.message =
+            QStringLiteral("%1: not imported: the import was cancelled").arg(JsonFile::displayName(files[i]));
         report.items.push_back(item);
     }
     return report;

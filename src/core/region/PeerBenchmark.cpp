@@ -13,9 +13,15 @@ namespace ahplead {
 
 namespace {
 
-std::string utf8(const QString &text) { return text.toStdString(); }
+std::string utf8(const QString &text)
+{
+    return text.toStdString();
+}
 
-double round2(double v) { return std::round(v * 100.0) / 100.0; }
+double round2(double v)
+{
+    return std::round(v * 100.0) / 100.0;
+}
 
 constexpr double MaximumMetricValue = 1e12;
 
@@ -162,7 +168,8 @@ MetricQuartiles readMetric(const JsonReader &r)
     m.name = r.field("name").string();
     m.organisations = r.field("organisations").integer();
     if (m.organisations < PeerBenchmark::MinimumGroup)
-        r.field("organisations").fail(QStringLiteral("a group of fewer than %1 must be suppressed").arg(PeerBenchmark::MinimumGroup));
+        r.field("organisations")
+            .fail(QStringLiteral("a group of fewer than %1 must be suppressed").arg(PeerBenchmark::MinimumGroup));
     // Bounded so that rounding on writing back (the store keeps what it imported) stays finite,
     // for the same reason scores are bounded in readStat.
     for (const char *key : {"q1", "median", "q3"}) {
@@ -188,7 +195,8 @@ QuartileStat readStat(const JsonReader &r)
     if (!s.suppressed) {
         s.organisations = r.field("organisations").integer();
         if (s.organisations < PeerBenchmark::MinimumGroup)
-            r.field("organisations").fail(QStringLiteral("a group of fewer than %1 must be suppressed").arg(PeerBenchmark::MinimumGroup));
+            r.field("organisations")
+                .fail(QStringLiteral("a group of fewer than %1 must be suppressed").arg(PeerBenchmark::MinimumGroup));
         // Scores run from 0 to 100. Anything else is refused here: a value like 1e308 became
         // null when the imported benchmark was kept (rounded) in the store, which could then
         // no longer read it back (found by the benchmark fuzz check; tests/fuzz/regressions).
@@ -333,7 +341,8 @@ Result<PeerBenchmark> PeerBenchmark::fromJson(const nlohmann::json &doc, const Q
             if (!group.suppressed) {
                 group.organisations = g.field("organisations").integer();
                 if (group.organisations < MinimumGroup)
-                    g.field("organisations").fail(QStringLiteral("a group of fewer than %1 must be suppressed").arg(MinimumGroup));
+                    g.field("organisations")
+                        .fail(QStringLiteral("a group of fewer than %1 must be suppressed").arg(MinimumGroup));
                 group.overall = readStat(g.field("overall"));
                 const JsonReader domains = g.field("domains");
                 for (std::size_t d = 0; d < domains.size(); ++d)

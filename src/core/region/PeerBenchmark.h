@@ -1,8 +1,8 @@
 #pragma once
 
+#include "core/base/Result.h"
 #include "core/region/BusinessCaseMetrics.h"
 #include "core/region/RegionSummary.h"
-#include "core/base/Result.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -16,7 +16,7 @@
 namespace ahplead {
 
 struct QuartileStat {
-    QString id;     // a domain id, or "overall"
+    QString id; // a domain id, or "overall"
     QString title;
     int organisations = 0;
     bool suppressed = false; // fewer than MinimumGroup values: no figures given
@@ -36,7 +36,7 @@ struct MetricQuartiles {
 struct BenchmarkGroup {
     QString organisationType; // "all" for every type together
     bool suppressed = false;
-    int organisations = 0;    // 0 when suppressed
+    int organisations = 0; // 0 when suppressed
     QuartileStat overall;
     std::vector<QuartileStat> domains;
     std::vector<MetricQuartiles> metrics; // by id, then unit; none in older files

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "core/base/Result.h"
 #include "core/region/PeerBenchmark.h"
 #include "core/region/RegionSummary.h"
-#include "core/base/Result.h"
 
 namespace ahplead {
 

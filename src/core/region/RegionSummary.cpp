@@ -53,8 +53,8 @@ RegionSummary RegionSummary::build(const Framework &fw, const std::vector<Submis
             types.insert(latest.organisation.type);
         if (!passes(latest.organisation, filter))
             continue;
-        const auto decoded = ScoreSummary::decode(latest.domainScores, latest.recommendationStatuses,
-                                                  fw.domains.size(), fw.recommendations.size());
+        const auto decoded = ScoreSummary::decode(latest.domainScores, latest.recommendationStatuses, fw.domains.size(),
+                                                  fw.recommendations.size());
         if (!decoded)
             continue; // a damaged row: left out rather than shown wrong
         RegionOrganisation org;
@@ -74,10 +74,18 @@ RegionSummary RegionSummary::build(const Framework &fw, const std::vector<Submis
             RecommendationShare &share = summary.recommendations[i];
             ++share.organisations;
             switch (org.statuses[i]) {
-            case RecommendationStatus::Met: ++share.met; break;
-            case RecommendationStatus::PartiallyMet: ++share.partiallyMet; break;
-            case RecommendationStatus::NotMet: ++share.notMet; break;
-            case RecommendationStatus::NotAssessed: ++share.notAssessed; break;
+            case RecommendationStatus::Met:
+                ++share.met;
+                break;
+            case RecommendationStatus::PartiallyMet:
+                ++share.partiallyMet;
+                break;
+            case RecommendationStatus::NotMet:
+                ++share.notMet;
+                break;
+            case RecommendationStatus::NotAssessed:
+                ++share.notAssessed;
+                break;
             }
             const bool gap = org.statuses[i] == RecommendationStatus::NotMet ||
                              org.statuses[i] == RecommendationStatus::PartiallyMet;

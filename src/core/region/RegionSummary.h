@@ -60,7 +60,7 @@ struct RegionSummary {
     QStringList domainTitles;
     std::vector<RegionOrganisation> organisations; // by name
     std::vector<RecommendationShare> recommendations;
-    int submissions = 0; // submissions counted, across all revisions
+    int submissions = 0;  // submissions counted, across all revisions
     QStringList icsNames; // every ICS present, for the filter lists
     QStringList organisationTypes;
 

@@ -6,7 +6,10 @@
 namespace ahplead {
 
 namespace {
-std::string utf8(const QString &text) { return text.toStdString(); }
+std::string utf8(const QString &text)
+{
+    return text.toStdString();
+}
 } // namespace
 
 QByteArray ReviewFile::write(const Review &review)
@@ -54,8 +57,8 @@ Result<Review> ReviewFile::fromJson(const nlohmann::json &doc, const QString &fi
                                            "to import it")
                                 .arg(version)
                           : QStringLiteral("%1 is not a format version of review files").arg(version));
-        root.allowOnly({"format", "formatVersion", "submission", "organisation", "status", "reviewer", "reviewedAt",
-                        "comments"});
+        root.allowOnly(
+            {"format", "formatVersion", "submission", "organisation", "status", "reviewer", "reviewedAt", "comments"});
         Review review;
         review.submissionUuid = root.field("submission").nonEmptyString();
         const JsonReader org = root.field("organisation");
@@ -64,8 +67,9 @@ Result<Review> ReviewFile::fromJson(const nlohmann::json &doc, const QString &fi
         review.organisation.odsCode = org.optionalString("odsCode");
         review.status = root.field("status").string();
         if (!SubmissionRecord::reviewStatuses().contains(review.status))
-            root.field("status").fail(QStringLiteral("\"%1\" is not one of %2")
-                                          .arg(review.status, SubmissionRecord::reviewStatuses().join(QStringLiteral(", "))));
+            root.field("status").fail(
+                QStringLiteral("\"%1\" is not one of %2")
+                    .arg(review.status, SubmissionRecord::reviewStatuses().join(QStringLiteral(", "))));
         review.reviewer = root.field("reviewer").string();
         const QString at = root.field("reviewedAt").string();
         review.reviewedAt = QDateTime::fromString(at, Qt::ISODateWithMs);

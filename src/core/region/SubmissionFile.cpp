@@ -2,9 +2,9 @@
 
 #include "core/assessment/AssessmentReader.h"
 #include "core/assessment/AssessmentWriter.h"
+#include "core/assessment/ScoreCardJson.h"
 #include "core/base/JsonFile.h"
 #include "core/base/JsonReader.h"
-#include "core/assessment/ScoreCardJson.h"
 #include "core/base/Sha256.h"
 
 #include <QRegularExpression>
@@ -13,7 +13,10 @@ namespace ahplead {
 
 namespace {
 
-std::string utf8(const QString &text) { return text.toStdString(); }
+std::string utf8(const QString &text)
+{
+    return text.toStdString();
+}
 
 QDateTime readTimestamp(const JsonReader &r)
 {
@@ -26,7 +29,8 @@ QDateTime readTimestamp(const JsonReader &r)
 
 QString readUuid(const JsonReader &r)
 {
-    static const QRegularExpression pattern(QStringLiteral("^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"));
+    static const QRegularExpression pattern(
+        QStringLiteral("^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"));
     const QString uuid = r.string();
     if (!pattern.match(uuid).hasMatch())
         r.fail(QStringLiteral("\"%1\" is not a submission id (a UUID such as 3f2b9c4e-...)").arg(uuid));
@@ -43,8 +47,7 @@ QByteArray SubmissionFile::canonicalContent(const nlohmann::json &content)
 
 QString SubmissionFile::digestOf(QByteArrayView canonical)
 {
-    return QStringLiteral("sha256:") +
-           QString::fromLatin1(Sha256::hash(canonical).toHex());
+    return QStringLiteral("sha256:") + QString::fromLatin1(Sha256::hash(canonical).toHex());
 }
 
 QString SubmissionFile::digestOf(const nlohmann::json &content)
@@ -120,7 +123,7 @@ nlohmann::json SubmissionFile::upgradeFromVersion0(const nlohmann::json &doc, co
 }
 
 Result<Submission> SubmissionFile::fromContent(const QByteArray &content, const QString &digest, const QString &name,
-                                              const FrameworkLibrary &library)
+                                               const FrameworkLibrary &library)
 {
     const QByteArray file = QByteArrayLiteral("{\"format\": \"ahplead.submission\",\n \"formatVersion\": ") +
                             QByteArray::number(CurrentFormatVersion) + QByteArrayLiteral(",\n \"digest\": \"") +

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "core/assessment/FrameworkLibrary.h"
-#include "core/base/Result.h"
 #include "core/assessment/ScoreCard.h"
+#include "core/base/Result.h"
 #include "core/region/Submission.h"
 
 #include <QByteArray>

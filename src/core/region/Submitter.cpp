@@ -1,9 +1,9 @@
 #include "core/region/Submitter.h"
 
-#include "core/base/SaveFile.h"
 #include "core/assessment/Scorer.h"
-#include "core/region/SubmissionFile.h"
+#include "core/base/SaveFile.h"
 #include "core/region/BusinessCaseMetrics.h"
+#include "core/region/SubmissionFile.h"
 
 #include <QUuid>
 

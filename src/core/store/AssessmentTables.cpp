@@ -83,7 +83,7 @@ Result<std::optional<qint64>> AssessmentTables::findOrganisation(const Organisat
 }
 
 Result<std::vector<AssessmentTables::Dated>> AssessmentTables::datedOf(const Organisation &organisation,
-                                                                     const QString &frameworkId, const QString &what)
+                                                                       const QString &frameworkId, const QString &what)
 {
     std::vector<Dated> list;
     // An empty name matches nothing (Organisation::sameAs), though the store keeps a row for it.
@@ -96,24 +96,23 @@ Result<std::vector<AssessmentTables::Dated>> AssessmentTables::datedOf(const Org
         return list;
     // Only ids and times, through the organisation's index; compared as times, not as text,
     // so that stamps written by older versions order correctly too.
-    auto read = m_sql.select(what,
-                             QStringLiteral("SELECT id, created_at, updated_at FROM assessments "
-                                            "WHERE organisation_id = ? AND framework_id = ? ORDER BY id"),
-                             {*organisationRow.value(), frameworkId}, [&](const QSqlQuery &q) {
-                                 Dated d{q.value(0).toLongLong(), Sql::parseStamp(q.value(1)),
-                                         Sql::parseStamp(q.value(2))};
-                                 if (!d.changed.isValid())
-                                     d.changed = d.created;
-                                 list.push_back(d);
-                             });
+    auto read =
+        m_sql.select(what,
+                     QStringLiteral("SELECT id, created_at, updated_at FROM assessments "
+                                    "WHERE organisation_id = ? AND framework_id = ? ORDER BY id"),
+                     {*organisationRow.value(), frameworkId}, [&](const QSqlQuery &q) {
+                         Dated d{q.value(0).toLongLong(), Sql::parseStamp(q.value(1)), Sql::parseStamp(q.value(2))};
+                         if (!d.changed.isValid())
+                             d.changed = d.created;
+                         list.push_back(d);
+                     });
     if (!read)
         return read.error();
     return list;
 }
 
-Result<std::optional<qint64>> AssessmentTables::previousOf(const Organisation &organisation,
-                                                           const QString &frameworkId, const Created &before,
-                                                           const QString &what)
+Result<std::optional<qint64>> AssessmentTables::previousOf(const Organisation &organisation, const QString &frameworkId,
+                                                           const Created &before, const QString &what)
 {
     auto dated = datedOf(organisation, frameworkId, what);
     if (!dated)
@@ -123,7 +122,8 @@ Result<std::optional<qint64>> AssessmentTables::previousOf(const Organisation &o
     };
     const Dated *best = nullptr;
     for (const Dated &d : dated.value())
-        if (earlier(d.created, d.id, before.at, before.id) && (!best || earlier(best->created, best->id, d.created, d.id)))
+        if (earlier(d.created, d.id, before.at, before.id) &&
+            (!best || earlier(best->created, best->id, d.created, d.id)))
             best = &d;
     return best ? std::optional<qint64>(best->id) : std::optional<qint64>();
 }

@@ -2,9 +2,9 @@
 
 #include "core/base/DataPaths.h"
 #include "gui/widgets/Icons.h"
-#include "report/document/SourceLibrary.h"
 #include "gui/widgets/Theme.h"
 #include "gui/widgets/WrapLabel.h"
+#include "report/document/SourceLibrary.h"
 
 #include <QDialogButtonBox>
 #include <QDir>

@@ -1,25 +1,25 @@
 #include "gui/app/MainWindow.h"
 
+#include "core/assessment/AssessmentCopier.h"
 #include "gui/app/AboutDialog.h"
 #include "gui/app/AppSettings.h"
-#include "core/assessment/AssessmentCopier.h"
-#include "gui/assessment/AssessmentSession.h"
-#include "gui/assessment/AssessmentView.h"
-#include "gui/businesscase/BusinessCaseArea.h"
-#include "gui/assessment/Exporter.h"
-#include "gui/widgets/Icons.h"
-#include "gui/assessment/NewAssessmentDialog.h"
 #include "gui/app/Prompter.h"
-#include "gui/region/RegionView.h"
-#include "gui/region/ReviewFeedback.h"
 #include "gui/app/SettingsDialog.h"
-#include "report/document/SourceLibrary.h"
 #include "gui/app/StartPage.h"
 #include "gui/app/StoreOpener.h"
-#include "gui/region/SubmissionCommands.h"
 #include "gui/app/Texts.h"
 #include "gui/app/UserGuideDialog.h"
 #include "gui/app/Workspace.h"
+#include "gui/assessment/AssessmentSession.h"
+#include "gui/assessment/AssessmentView.h"
+#include "gui/assessment/Exporter.h"
+#include "gui/assessment/NewAssessmentDialog.h"
+#include "gui/businesscase/BusinessCaseArea.h"
+#include "gui/region/RegionView.h"
+#include "gui/region/ReviewFeedback.h"
+#include "gui/region/SubmissionCommands.h"
+#include "gui/widgets/Icons.h"
+#include "report/document/SourceLibrary.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -389,8 +389,7 @@ void MainWindow::updateActions()
 
     QAction *undo = action(QStringLiteral("undoAction"));
     QAction *redo = action(QStringLiteral("redoAction"));
-    const QUndoStack *stack =
-        open ? m_view->session().undoStack() : (m_cases ? m_cases->activeUndoStack() : nullptr);
+    const QUndoStack *stack = open ? m_view->session().undoStack() : (m_cases ? m_cases->activeUndoStack() : nullptr);
     undo->setEnabled(stack && stack->canUndo());
     redo->setEnabled(stack && stack->canRedo());
     undo->setText(stack && stack->canUndo() ? tr("&Undo %1").arg(stack->undoText()) : tr("&Undo"));
@@ -507,7 +506,8 @@ void MainWindow::showRegion()
         return;
     closeAssessment();
     if (!m_region) {
-        m_region = new RegionView(m_workspace, m_settings, m_prompter, [this] { return actor(); }, m_stack);
+        m_region = new RegionView(
+            m_workspace, m_settings, m_prompter, [this] { return actor(); }, m_stack);
         m_stack->addWidget(m_region);
         connect(m_region, &RegionView::backRequested, this, &MainWindow::showStart);
     }
@@ -523,7 +523,8 @@ void MainWindow::showRegion()
 
 void MainWindow::createBusinessCases()
 {
-    m_cases = new BusinessCaseArea(m_workspace, m_settings, m_prompter, [this] { return actor(); }, m_stack);
+    m_cases = new BusinessCaseArea(
+        m_workspace, m_settings, m_prompter, [this] { return actor(); }, m_stack);
     m_stack->addWidget(m_cases);
     connect(m_cases, &BusinessCaseArea::backRequested, this, &MainWindow::showStart);
     connect(m_cases, &BusinessCaseArea::saved, this, &MainWindow::showSaved);

@@ -1,11 +1,11 @@
 #include "gui/app/StartPage.h"
 
+#include "gui/app/WelcomeCard.h"
+#include "gui/app/Workspace.h"
 #include "gui/assessment/AssessmentListModel.h"
 #include "gui/widgets/Icons.h"
 #include "gui/widgets/PageParts.h"
 #include "gui/widgets/Theme.h"
-#include "gui/app/WelcomeCard.h"
-#include "gui/app/Workspace.h"
 
 #include <QDir>
 #include <QHBoxLayout>

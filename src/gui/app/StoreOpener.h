@@ -1,7 +1,7 @@
 #pragma once
 
-#include "gui/app/Prompter.h"
 #include "core/store/Store.h"
+#include "gui/app/Prompter.h"
 
 #include <QCoreApplication>
 

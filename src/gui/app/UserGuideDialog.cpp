@@ -1,8 +1,8 @@
 #include "gui/app/UserGuideDialog.h"
 
 #include "core/base/DataPaths.h"
-#include "report/document/Html.h"
 #include "gui/widgets/Theme.h"
+#include "report/document/Html.h"
 
 #include <QDesktopServices>
 #include <QDialogButtonBox>

@@ -1,8 +1,8 @@
 #include "gui/app/Workspace.h"
 
 #include "core/assessment/AssessmentReader.h"
-#include "core/base/DataPaths.h"
 #include "core/assessment/Scorer.h"
+#include "core/base/DataPaths.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -2,8 +2,8 @@
 
 #include "core/assessment/Assessment.h"
 #include "core/assessment/FrameworkLibrary.h"
-#include "core/base/Result.h"
 #include "core/assessment/ScoreCard.h"
+#include "core/base/Result.h"
 #include "core/store/Store.h"
 
 #include <QObject>
@@ -48,7 +48,6 @@ public:
 
     // Announces additions, deletions and detail changes to whoever lists assessments.
     void notifyAssessmentsChanged() { emit assessmentsChanged(); }
-
 
 signals:
     void assessmentsChanged();

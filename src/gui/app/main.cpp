@@ -2,12 +2,12 @@
 // line, opens the store (asking the person when it cannot be opened) and shows the window.
 #include "gui/app/AppOptions.h"
 #include "gui/app/AppSettings.h"
-#include "gui/widgets/Icons.h"
 #include "gui/app/MainWindow.h"
 #include "gui/app/MessageBoxPrompter.h"
 #include "gui/app/StoreOpener.h"
-#include "gui/widgets/Theme.h"
 #include "gui/app/Workspace.h"
+#include "gui/widgets/Icons.h"
+#include "gui/widgets/Theme.h"
 
 #include <QApplication>
 #include <QTimer>

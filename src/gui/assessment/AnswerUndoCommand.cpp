@@ -5,7 +5,7 @@
 namespace ahplead {
 
 AnswerUndoCommand::AnswerUndoCommand(AssessmentSession &session, QString questionId, std::optional<Answer> before,
-                             std::optional<Answer> after, bool typing, const QString &text)
+                                     std::optional<Answer> after, bool typing, const QString &text)
     : QUndoCommand(text), m_session(session), m_questionId(std::move(questionId)), m_before(std::move(before)),
       m_after(std::move(after)), m_typing(typing)
 {

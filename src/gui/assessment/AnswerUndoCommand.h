@@ -19,7 +19,7 @@ public:
     static constexpr int TypingId = 0x4e4f5445; // "NOTE"
 
     AnswerUndoCommand(AssessmentSession &session, QString questionId, std::optional<Answer> before,
-                  std::optional<Answer> after, bool typing, const QString &text);
+                      std::optional<Answer> after, bool typing, const QString &text);
 
     void undo() override;
     void redo() override;

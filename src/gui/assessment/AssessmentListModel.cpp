@@ -29,9 +29,8 @@ QString AssessmentListModel::reload()
     // The store lists assessments by organisation name, newest first within each.
     for (std::size_t i = 0; i < m_summaries.size(); ++i) {
         const AssessmentSummary &s = m_summaries[i];
-        auto group = std::find_if(m_groups.begin(), m_groups.end(), [&](const Group &g) {
-            return g.organisation.sameAs(s.organisation);
-        });
+        auto group = std::find_if(m_groups.begin(), m_groups.end(),
+                                  [&](const Group &g) { return g.organisation.sameAs(s.organisation); });
         if (group == m_groups.end()) {
             m_groups.push_back({s.organisation, {}});
             group = std::prev(m_groups.end());

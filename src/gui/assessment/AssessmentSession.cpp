@@ -1,9 +1,9 @@
 #include "gui/assessment/AssessmentSession.h"
 
-#include "gui/assessment/AnswerUndoCommand.h"
 #include "core/assessment/Scorer.h"
-#include "gui/app/Texts.h"
 #include "core/store/Store.h"
+#include "gui/app/Texts.h"
+#include "gui/assessment/AnswerUndoCommand.h"
 
 #include <QUndoStack>
 

@@ -2,8 +2,8 @@
 
 #include "core/assessment/Assessment.h"
 #include "core/assessment/Framework.h"
-#include "core/base/Result.h"
 #include "core/assessment/ScoreCard.h"
+#include "core/base/Result.h"
 
 #include <QDateTime>
 #include <QObject>

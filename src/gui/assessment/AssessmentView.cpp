@@ -1,13 +1,13 @@
 #include "gui/assessment/AssessmentView.h"
 
+#include "gui/app/Texts.h"
 #include "gui/assessment/AssessmentSession.h"
 #include "gui/assessment/DomainNavigator.h"
 #include "gui/assessment/DomainPage.h"
-#include "gui/widgets/Icons.h"
-#include "gui/widgets/PageParts.h"
 #include "gui/assessment/QuestionWidget.h"
 #include "gui/assessment/ResultsPage.h"
-#include "gui/app/Texts.h"
+#include "gui/widgets/Icons.h"
+#include "gui/widgets/PageParts.h"
 #include "gui/widgets/Theme.h"
 
 #include <QCoreApplication>

@@ -1,10 +1,10 @@
 #include "gui/assessment/DomainNavigator.h"
 
+#include "core/assessment/Maturity.h"
+#include "gui/app/Texts.h"
 #include "gui/assessment/AssessmentSession.h"
 #include "gui/widgets/Icons.h"
-#include "core/assessment/Maturity.h"
 #include "gui/widgets/StepDelegate.h"
-#include "gui/app/Texts.h"
 
 #include <cmath>
 

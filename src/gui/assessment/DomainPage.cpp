@@ -1,10 +1,10 @@
 #include "gui/assessment/DomainPage.h"
 
+#include "gui/app/Texts.h"
 #include "gui/assessment/AssessmentSession.h"
-#include "gui/widgets/Icons.h"
 #include "gui/assessment/QuestionWidget.h"
 #include "gui/region/ReviewFeedback.h"
-#include "gui/app/Texts.h"
+#include "gui/widgets/Icons.h"
 #include "gui/widgets/Theme.h"
 #include "gui/widgets/WrapLabel.h"
 

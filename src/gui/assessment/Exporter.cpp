@@ -1,13 +1,13 @@
 #include "gui/assessment/Exporter.h"
 
-#include "gui/app/AppSettings.h"
-#include "gui/assessment/AssessmentSession.h"
 #include "core/assessment/AssessmentWriter.h"
-#include "gui/app/Prompter.h"
-#include "report/assessment/ReportModel.h"
-#include "report/document/ReportPages.h"
-#include "report/assessment/ReportWriter.h"
 #include "core/base/SaveFile.h"
+#include "gui/app/AppSettings.h"
+#include "gui/app/Prompter.h"
+#include "gui/assessment/AssessmentSession.h"
+#include "report/assessment/ReportModel.h"
+#include "report/assessment/ReportWriter.h"
+#include "report/document/ReportPages.h"
 
 #include <QDir>
 #include <QFileInfo>

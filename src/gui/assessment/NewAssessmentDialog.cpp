@@ -1,8 +1,8 @@
 #include "gui/assessment/NewAssessmentDialog.h"
 
 #include "gui/app/Texts.h"
-#include "gui/widgets/Theme.h"
 #include "gui/app/Workspace.h"
+#include "gui/widgets/Theme.h"
 #include "ui_NewAssessmentDialog.h"
 
 #include <QCompleter>

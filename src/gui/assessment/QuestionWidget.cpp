@@ -1,9 +1,9 @@
 #include "gui/assessment/QuestionWidget.h"
 
+#include "gui/app/Texts.h"
 #include "gui/assessment/AssessmentSession.h"
 #include "gui/widgets/Icons.h"
 #include "gui/widgets/NoteEdit.h"
-#include "gui/app/Texts.h"
 #include "gui/widgets/Theme.h"
 #include "gui/widgets/WrapLabel.h"
 

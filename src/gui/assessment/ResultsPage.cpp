@@ -1,11 +1,11 @@
 #include "gui/assessment/ResultsPage.h"
 
-#include "gui/assessment/AssessmentSession.h"
-#include "gui/widgets/Icons.h"
 #include "core/assessment/Maturity.h"
+#include "gui/app/Texts.h"
+#include "gui/assessment/AssessmentSession.h"
 #include "gui/assessment/RadarChartWidget.h"
 #include "gui/region/ReviewFeedback.h"
-#include "gui/app/Texts.h"
+#include "gui/widgets/Icons.h"
 #include "gui/widgets/Theme.h"
 
 #include <QGridLayout>

@@ -1,10 +1,15 @@
 #include "gui/businesscase/BusinessCaseArea.h"
 
+#include "core/base/DataPaths.h"
+#include "core/base/SaveFile.h"
+#include "core/businesscase/BusinessCaseReader.h"
+#include "core/businesscase/BusinessCaseValidator.h"
+#include "core/businesscase/BusinessCaseWriter.h"
 #include "gui/app/AppSettings.h"
+#include "gui/app/Prompter.h"
+#include "gui/app/Workspace.h"
 #include "gui/businesscase/BusinessCaseEditor.h"
 #include "gui/businesscase/BusinessCaseListPage.h"
-#include "report/businesscase/BusinessCaseModel.h"
-#include "report/businesscase/BusinessCaseReportWriter.h"
 #include "gui/businesscase/CaseFiguresPage.h"
 #include "gui/businesscase/CaseForm.h"
 #include "gui/businesscase/CaseLink.h"
@@ -12,13 +17,8 @@
 #include "gui/businesscase/CaseNewDialog.h"
 #include "gui/businesscase/CaseSession.h"
 #include "gui/businesscase/CaseTexts.h"
-#include "core/base/DataPaths.h"
-#include "gui/app/Prompter.h"
-#include "core/base/SaveFile.h"
-#include "gui/app/Workspace.h"
-#include "core/businesscase/BusinessCaseReader.h"
-#include "core/businesscase/BusinessCaseValidator.h"
-#include "core/businesscase/BusinessCaseWriter.h"
+#include "report/businesscase/BusinessCaseModel.h"
+#include "report/businesscase/BusinessCaseReportWriter.h"
 
 #include <QApplication>
 #include <QDir>
@@ -414,9 +414,9 @@ QString BusinessCaseArea::writeDocument(ReportFormat format, const QString &path
         return m_scalesError;
     const CaseLinkResult linked = link(bc);
     const std::optional<PeerBenchmark> peers = peerBenchmark(linked);
-    auto model = BusinessCaseModel::build(bc, *scales, linked.caseForChange,
-                                          linked.caseForChange ? QStringList() : linked.warnings,
-                                          peers ? &*peers : nullptr);
+    auto model =
+        BusinessCaseModel::build(bc, *scales, linked.caseForChange,
+                                 linked.caseForChange ? QStringList() : linked.warnings, peers ? &*peers : nullptr);
     if (!model)
         return model.message();
     const Status written = BusinessCaseReportWriter::write(model.value(), format, path);

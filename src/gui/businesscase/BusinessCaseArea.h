@@ -1,10 +1,10 @@
 #pragma once
 
-#include "core/region/PeerBenchmark.h"
-#include "report/assessment/ReportWriter.h"
 #include "core/base/Result.h"
 #include "core/businesscase/BusinessCase.h"
 #include "core/businesscase/PayScales.h"
+#include "core/region/PeerBenchmark.h"
+#include "report/assessment/ReportWriter.h"
 
 #include <QDateTime>
 #include <QStackedWidget>

@@ -1,11 +1,11 @@
 #include "gui/businesscase/BusinessCaseListPage.h"
 
-#include "gui/widgets/Icons.h"
-#include "gui/widgets/PageParts.h"
 #include "gui/app/Texts.h"
-#include "gui/widgets/Theme.h"
 #include "gui/app/WelcomeCard.h"
 #include "gui/app/Workspace.h"
+#include "gui/widgets/Icons.h"
+#include "gui/widgets/PageParts.h"
+#include "gui/widgets/Theme.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "core/businesscase/BusinessCase.h"
 #include "gui/businesscase/CaseForm.h"
 #include "gui/businesscase/CaseTexts.h"
-#include "core/businesscase/BusinessCase.h"
 
 #include <functional>
 #include <optional>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "gui/businesscase/CasePage.h"
 #include "core/businesscase/CostTable.h"
+#include "gui/businesscase/CasePage.h"
 
 class QComboBox;
 class QLabel;

@@ -1,10 +1,10 @@
 #include "gui/businesscase/CaseForm.h"
 
+#include "core/businesscase/BusinessRules.h"
 #include "gui/businesscase/CaseEditCommit.h"
 #include "gui/businesscase/CaseSession.h"
 #include "gui/widgets/NoteEdit.h"
 #include "gui/widgets/Theme.h"
-#include "core/businesscase/BusinessRules.h"
 
 #include <QAbstractItemView>
 #include <QCheckBox>

@@ -1,9 +1,9 @@
 #include "gui/businesscase/CaseLinkPage.h"
 
+#include "gui/app/Texts.h"
 #include "gui/businesscase/CaseSession.h"
 #include "gui/businesscase/CaseTexts.h"
 #include "gui/widgets/Icons.h"
-#include "gui/app/Texts.h"
 #include "gui/widgets/Theme.h"
 #include "gui/widgets/WrapLabel.h"
 

@@ -1,9 +1,9 @@
 #include "gui/businesscase/CaseNewDialog.h"
 
+#include "core/businesscase/BusinessRules.h"
+#include "gui/app/Workspace.h"
 #include "gui/businesscase/CaseTexts.h"
 #include "gui/widgets/Theme.h"
-#include "gui/app/Workspace.h"
-#include "core/businesscase/BusinessRules.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -47,9 +47,8 @@ CaseNewDialog::CaseNewDialog(Workspace &workspace, QWidget *parent) : QDialog(pa
         std::sort(summaries.begin(), summaries.end(),
                   [](const AssessmentSummary &a, const AssessmentSummary &b) { return a.updatedAt > b.updatedAt; });
         for (const AssessmentSummary &s : summaries) {
-            const bool seen = std::any_of(m_known.begin(), m_known.end(), [&](const OrganisationProfile &o) {
-                return o.sameAs(s.organisation);
-            });
+            const bool seen = std::any_of(m_known.begin(), m_known.end(),
+                                          [&](const OrganisationProfile &o) { return o.sameAs(s.organisation); });
             if (seen)
                 continue;
             m_known.push_back({s.organisation, QString()});

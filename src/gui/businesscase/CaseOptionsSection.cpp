@@ -1,14 +1,14 @@
 // CaseSections::options: the options appraisal (issue 5, item 2), with how they are costed.
 #include "gui/businesscase/CaseSections.h"
 
+#include "core/businesscase/BusinessRules.h"
+#include "core/businesscase/PayScales.h"
 #include "gui/businesscase/CaseBind.h"
 #include "gui/businesscase/CaseForm.h"
 #include "gui/businesscase/CasePage.h"
 #include "gui/businesscase/CaseParts.h"
 #include "gui/businesscase/CaseSession.h"
 #include "gui/widgets/Theme.h"
-#include "core/businesscase/BusinessRules.h"
-#include "core/businesscase/PayScales.h"
 
 #include <QAction>
 #include <QGridLayout>

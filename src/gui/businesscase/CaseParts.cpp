@@ -1,10 +1,10 @@
 #include "gui/businesscase/CaseParts.h"
 
+#include "core/businesscase/BusinessRules.h"
+#include "core/businesscase/MetricRating.h"
 #include "gui/businesscase/CasePage.h"
 #include "gui/businesscase/CaseSession.h"
 #include "gui/widgets/Theme.h"
-#include "core/businesscase/BusinessRules.h"
-#include "core/businesscase/MetricRating.h"
 
 #include <QAction>
 #include <QCheckBox>

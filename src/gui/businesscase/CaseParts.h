@@ -1,8 +1,8 @@
 #pragma once
 
+#include "core/businesscase/BusinessCase.h"
 #include "gui/businesscase/CaseBind.h"
 #include "gui/businesscase/CaseForm.h"
-#include "core/businesscase/BusinessCase.h"
 
 #include <QCoreApplication>
 #include <QString>

@@ -1,14 +1,14 @@
 #include "gui/businesscase/CaseSections.h"
 
 #include "core/assessment/Assessment.h"
+#include "core/businesscase/BusinessRules.h"
+#include "core/businesscase/MetricRating.h"
+#include "gui/app/Texts.h"
 #include "gui/businesscase/CaseBind.h"
 #include "gui/businesscase/CaseForm.h"
 #include "gui/businesscase/CasePage.h"
 #include "gui/businesscase/CaseParts.h"
 #include "gui/businesscase/CaseSession.h"
-#include "gui/app/Texts.h"
-#include "core/businesscase/BusinessRules.h"
-#include "core/businesscase/MetricRating.h"
 
 #include <QCheckBox>
 #include <QGridLayout>

@@ -1,9 +1,9 @@
 #include "gui/businesscase/CaseSession.h"
 
-#include "gui/businesscase/CaseCommand.h"
 #include "core/businesscase/CostModel.h"
 #include "core/businesscase/PayScales.h"
 #include "core/store/Store.h"
+#include "gui/businesscase/CaseCommand.h"
 
 #include <QUndoStack>
 

@@ -1,9 +1,9 @@
 #include "gui/businesscase/CaseTexts.h"
 
 #include "core/assessment/Assessment.h"
-#include "report/businesscase/BusinessCaseModel.h"
 #include "core/businesscase/BusinessRules.h"
 #include "core/businesscase/PayScales.h"
+#include "report/businesscase/BusinessCaseModel.h"
 
 #include <QHash>
 #include <QLocale>

@@ -1,8 +1,8 @@
 #include "gui/region/RegionHeatmapDelegate.h"
 
-#include "report/charts/HeatmapStyle.h"
 #include "gui/region/RegionHeatmapModel.h"
 #include "gui/widgets/Theme.h"
+#include "report/charts/HeatmapStyle.h"
 #include "report/charts/TrendSparkline.h"
 
 #include <QApplication>

@@ -1,26 +1,26 @@
 #include "gui/region/RegionView.h"
 
-#include "gui/app/AppSettings.h"
-#include "report/charts/HeatmapStyle.h"
-#include "gui/widgets/Icons.h"
-#include "gui/region/ImportDialog.h"
-#include "core/region/Importer.h"
 #include "core/assessment/Maturity.h"
+#include "core/base/SaveFile.h"
+#include "core/region/Importer.h"
 #include "core/region/PeerBenchmark.h"
-#include "gui/app/Prompter.h"
 #include "core/region/RegionBusinessMetrics.h"
+#include "gui/app/AppSettings.h"
+#include "gui/app/Prompter.h"
+#include "gui/app/Texts.h"
+#include "gui/app/Workspace.h"
+#include "gui/region/ImportDialog.h"
 #include "gui/region/RegionHeatmapDelegate.h"
 #include "gui/region/RegionHeatmapModel.h"
-#include "report/region/RegionReportModel.h"
-#include "report/region/RegionReportWriter.h"
 #include "gui/region/RegionShareChart.h"
-#include "core/base/SaveFile.h"
 #include "gui/region/SubmissionListModel.h"
 #include "gui/region/SubmissionReviewPage.h"
-#include "gui/app/Texts.h"
+#include "gui/widgets/Icons.h"
 #include "gui/widgets/Theme.h"
+#include "report/charts/HeatmapStyle.h"
 #include "report/charts/TrendSparkline.h"
-#include "gui/app/Workspace.h"
+#include "report/region/RegionReportModel.h"
+#include "report/region/RegionReportWriter.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -459,11 +459,12 @@ QWidget *RegionView::buildEmpty()
     layout->setContentsMargins(32, 28, 32, 28);
     layout->setSpacing(12);
     layout->addWidget(Theme::label(tr("No submissions yet"), m_empty, "heading"));
-    layout->addWidget(Theme::label(tr("Trusts send you their assessments as .ahplead files (in the app, File > Submit to "
-                              "region). Import them here with \"Import submission files…\" or, for a folder of "
-                              "them, \"Import a folder…\". Each file is checked: a changed or damaged file is "
-                              "rejected with the reason, and nothing from it is added."),
-                           m_empty));
+    layout->addWidget(
+        Theme::label(tr("Trusts send you their assessments as .ahplead files (in the app, File > Submit to "
+                        "region). Import them here with \"Import submission files…\" or, for a folder of "
+                        "them, \"Import a folder…\". Each file is checked: a changed or damaged file is "
+                        "rejected with the reason, and nothing from it is added."),
+                     m_empty));
     layout->addStretch(1);
     return m_empty;
 }

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "core/region/RegionSummary.h"
-#include "report/assessment/ReportWriter.h"
 #include "core/store/Store.h"
+#include "report/assessment/ReportWriter.h"
 
 #include <QPointer>
 #include <QWidget>

@@ -1,11 +1,11 @@
 #include "gui/region/ReviewFeedback.h"
 
+#include "gui/app/Texts.h"
+#include "gui/app/Workspace.h"
 #include "gui/assessment/AssessmentSession.h"
 #include "gui/widgets/Icons.h"
-#include "report/region/RegionReportModel.h"
-#include "gui/app/Texts.h"
 #include "gui/widgets/Theme.h"
-#include "gui/app/Workspace.h"
+#include "report/region/RegionReportModel.h"
 
 #include <QGridLayout>
 #include <QHBoxLayout>

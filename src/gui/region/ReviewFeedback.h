@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/region/PeerBenchmark.h"
 #include "core/assessment/ScoreCard.h"
+#include "core/region/PeerBenchmark.h"
 #include "core/store/Store.h"
 
 #include <QObject>

@@ -1,14 +1,14 @@
 #include "gui/region/SubmissionCommands.h"
 
-#include "gui/app/AppSettings.h"
-#include "gui/assessment/AssessmentSession.h"
-#include "gui/region/ImportSummaryModel.h"
 #include "core/base/JsonFile.h"
-#include "gui/app/Prompter.h"
-#include "report/region/RegionReportModel.h"
 #include "core/region/Submitter.h"
+#include "gui/app/AppSettings.h"
+#include "gui/app/Prompter.h"
 #include "gui/app/Texts.h"
 #include "gui/app/Workspace.h"
+#include "gui/assessment/AssessmentSession.h"
+#include "gui/region/ImportSummaryModel.h"
+#include "report/region/RegionReportModel.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -86,8 +86,8 @@ QString SubmissionCommands::submitOpenAssessment()
     }
     const FrameworkLibrary *library = m_workspace.frameworks();
     if (!library) {
-        m_prompter.warn(m_host.dialogParent(), tr("The assessment was not submitted"), tr("The frameworks cannot be read."),
-                        m_workspace.frameworksError());
+        m_prompter.warn(m_host.dialogParent(), tr("The assessment was not submitted"),
+                        tr("The frameworks cannot be read."), m_workspace.frameworksError());
         return {};
     }
     const Assessment &a = s->assessment();
@@ -137,8 +137,8 @@ QString SubmissionCommands::submitOpenAssessment()
                       tr("Revision %1 is submitted and locked. Send the file\n%2\nto your region, for example by "
                          "secure email.\n\nTo change an answer now, choose \"Make a new revision to change it\" at "
                          "the top of the page.")
-                          .arg(submitted->revision)
-                          .arg(QDir::toNativeSeparators(path)) +
+                              .arg(submitted->revision)
+                              .arg(QDir::toNativeSeparators(path)) +
                           QStringLiteral("\n\n") + metricsSentence(submitted.value()));
     return path;
 }
@@ -152,8 +152,9 @@ bool SubmissionCommands::importReview()
 
 bool SubmissionCommands::importBenchmark()
 {
-    const QString path = m_prompter.chooseOpenFile(m_host.dialogParent(), tr("Import a peer benchmark"), m_settings.lastFolder(),
-                                                   tr("Benchmark files (*.json);;All files (*)"));
+    const QString path =
+        m_prompter.chooseOpenFile(m_host.dialogParent(), tr("Import a peer benchmark"), m_settings.lastFolder(),
+                                  tr("Benchmark files (*.json);;All files (*)"));
     return !path.isEmpty() && importFeedbackFile(path, QStringLiteral("benchmark"));
 }
 
@@ -164,13 +165,15 @@ std::optional<Importer::Item> SubmissionCommands::importOne(const QString &path,
                                                                   : tr("The peer benchmark was not imported");
     const FrameworkLibrary *library = m_workspace.frameworks();
     if (!library) {
-        m_prompter.warn(m_host.dialogParent(), title, tr("The frameworks cannot be read."), m_workspace.frameworksError());
+        m_prompter.warn(m_host.dialogParent(), title, tr("The frameworks cannot be read."),
+                        m_workspace.frameworksError());
         return std::nullopt;
     }
     // Looked at first, so a submission or assessment chosen here by mistake is not imported as one.
     auto doc = JsonFile::read(path);
     if (!doc) {
-        m_prompter.warn(m_host.dialogParent(), title, tr("%1 cannot be read; nothing was added.").arg(shown), doc.message());
+        m_prompter.warn(m_host.dialogParent(), title, tr("%1 cannot be read; nothing was added.").arg(shown),
+                        doc.message());
         return std::nullopt;
     }
     const QString kind = kindOf(doc.value());

@@ -1,8 +1,8 @@
 #include "gui/region/SubmissionListModel.h"
 
 #include "core/assessment/Maturity.h"
-#include "report/region/RegionReportModel.h"
 #include "gui/app/Texts.h"
+#include "report/region/RegionReportModel.h"
 
 #include <cmath>
 

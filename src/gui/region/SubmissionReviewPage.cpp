@@ -1,18 +1,18 @@
 #include "gui/region/SubmissionReviewPage.h"
 
 #include "core/assessment/Framework.h"
-#include "gui/widgets/Icons.h"
 #include "core/assessment/Maturity.h"
-#include "gui/app/Prompter.h"
-#include "report/region/RegionReportModel.h"
-#include "core/region/ReviewFile.h"
-#include "core/base/SaveFile.h"
 #include "core/assessment/Scorer.h"
+#include "core/base/SaveFile.h"
+#include "core/region/ReviewFile.h"
 #include "core/region/SubmissionFile.h"
+#include "gui/app/Prompter.h"
 #include "gui/app/Texts.h"
-#include "gui/widgets/Theme.h"
 #include "gui/app/Workspace.h"
+#include "gui/widgets/Icons.h"
+#include "gui/widgets/Theme.h"
 #include "gui/widgets/WrapLabel.h"
+#include "report/region/RegionReportModel.h"
 
 #include <QComboBox>
 #include <QDir>

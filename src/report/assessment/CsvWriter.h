@@ -1,7 +1,7 @@
 #pragma once
 
-#include "report/assessment/ReportModel.h"
 #include "core/base/Result.h"
+#include "report/assessment/ReportModel.h"
 
 #include <QByteArray>
 #include <QStringList>

@@ -1,8 +1,8 @@
 #include "report/assessment/HtmlWriter.h"
 
+#include "core/base/SaveFile.h"
 #include "report/charts/ChartSvg.h"
 #include "report/document/Html.h"
-#include "core/base/SaveFile.h"
 
 namespace ahplead {
 

@@ -1,7 +1,7 @@
 #include "report/assessment/OdtWriter.h"
 
-#include "report/assessment/ReportDocument.h"
 #include "core/base/SaveFile.h"
+#include "report/assessment/ReportDocument.h"
 
 #include <QBuffer>
 #include <QTextDocumentWriter>

@@ -1,8 +1,8 @@
 #include "report/assessment/PdfWriter.h"
 
+#include "core/base/SaveFile.h"
 #include "report/document/PdfAuthor.h"
 #include "report/document/ReportPages.h"
-#include "core/base/SaveFile.h"
 
 #include <QBuffer>
 #include <QPageLayout>

@@ -2,9 +2,9 @@
 
 #include "core/assessment/Assessment.h"
 #include "core/assessment/Framework.h"
+#include "core/assessment/ScoreCard.h"
 #include "report/charts/RadarChart.h"
 #include "report/charts/ScoreBars.h"
-#include "core/assessment/ScoreCard.h"
 #include "report/document/SourceLibrary.h"
 
 #include <QString>

@@ -1,10 +1,10 @@
 #include "report/assessment/ReportWriter.h"
 
+#include "core/base/SaveFile.h"
 #include "report/assessment/CsvWriter.h"
 #include "report/assessment/HtmlWriter.h"
 #include "report/assessment/OdtWriter.h"
 #include "report/assessment/PdfWriter.h"
-#include "core/base/SaveFile.h"
 
 namespace ahplead {
 

@@ -249,8 +249,7 @@ std::unique_ptr<QTextDocument> BusinessCaseDocument::build(const BusinessCaseMod
     QTextCursor batch(doc.get());
     batch.beginEditBlock();
     const qreal unit = layoutDevice ? layoutDevice->logicalDpiY() / 96.0 : 1.0;
-    DocumentBuilder b(*doc,
-                      use == Use::Editable ? DocumentBuilder::Charts::Image : DocumentBuilder::Charts::Vector,
+    DocumentBuilder b(*doc, use == Use::Editable ? DocumentBuilder::Charts::Image : DocumentBuilder::Charts::Vector,
                       nullptr, unit);
     cover(b, model);
     for (const M::Section &section : model.sections) {

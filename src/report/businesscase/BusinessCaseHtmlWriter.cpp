@@ -1,8 +1,8 @@
 #include "report/businesscase/BusinessCaseHtmlWriter.h"
 
-#include "report/document/Html.h"
-#include "report/assessment/HtmlWriter.h"
 #include "core/base/SaveFile.h"
+#include "report/assessment/HtmlWriter.h"
+#include "report/document/Html.h"
 
 namespace ahplead {
 
@@ -126,8 +126,9 @@ QString block(const M::Block &b)
     case M::Block::Kind::Bullets: {
         QString h = QStringLiteral("<ul>\n");
         for (const M::Bullet &item : b.bullets)
-            h += item.lead.isEmpty() ? QStringLiteral("<li>%1</li>\n").arg(e(item.text))
-                                     : QStringLiteral("<li><strong>%1</strong>%2</li>\n").arg(e(item.lead), e(item.text));
+            h += item.lead.isEmpty()
+                     ? QStringLiteral("<li>%1</li>\n").arg(e(item.text))
+                     : QStringLiteral("<li><strong>%1</strong>%2</li>\n").arg(e(item.lead), e(item.text));
         return h + QStringLiteral("</ul>\n");
     }
     case M::Block::Kind::Table:
@@ -162,7 +163,8 @@ QString cover(const M &m)
 QString contents(const M &m)
 {
     // The section titles carry their own numbers, so the list is not numbered again.
-    QString h = QStringLiteral("<nav aria-label=\"Contents\">\n<h2 id=\"contents\">Contents</h2>\n<ul class=\"toc\">\n");
+    QString h =
+        QStringLiteral("<nav aria-label=\"Contents\">\n<h2 id=\"contents\">Contents</h2>\n<ul class=\"toc\">\n");
     for (const M::Section &s : m.sections)
         h += QStringLiteral("<li><a href=\"#%1\">%2</a></li>\n").arg(e(s.id), e(s.title));
     return h + QStringLiteral("</ul>\n</nav>\n");

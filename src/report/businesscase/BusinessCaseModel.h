@@ -1,13 +1,13 @@
 #pragma once
 
 #include "core/assessment/FrameworkLibrary.h"
-#include "core/region/PeerBenchmark.h"
 #include "core/base/Result.h"
 #include "core/businesscase/BusinessCase.h"
 #include "core/businesscase/BusinessCaseLink.h"
 #include "core/businesscase/CostTable.h"
 #include "core/businesscase/PayScaleYear.h"
 #include "core/businesscase/PayScales.h"
+#include "core/region/PeerBenchmark.h"
 
 #include <QString>
 #include <QStringList>
@@ -37,14 +37,14 @@ struct BusinessCaseModel {
 
     struct Cell {
         QString text;
-        QString detail; // a second, smaller line (a period and source, a recommendation's wording)
+        QString detail;      // a second, smaller line (a period and source, a recommendation's wording)
         bool number = false; // right-aligned figure
         bool strong = false; // a total or a row heading
         Tone tone = Tone::None;
     };
     struct Table {
-        QString caption;          // "Table 4. Annual cost of each option (economic basis)"
-        QStringList headers;      // empty: a details table of label and value rows
+        QString caption;           // "Table 4. Annual cost of each option (economic basis)"
+        QStringList headers;       // empty: a details table of label and value rows
         std::vector<qreal> widths; // percentages of the text width, one per column
         std::vector<std::vector<Cell>> rows;
         QStringList notes; // the basis of costing, what "–" stands for, a key to the ratings
@@ -104,8 +104,8 @@ struct BusinessCaseModel {
     // the peer median as its benchmark (MetricPeerComparison).
     static BusinessCaseModel build(const BusinessCase &businessCase, const CostTable &economic,
                                    const CostTable &affordability, const PayScaleYear &scales,
-                                   const std::optional<CaseForChange> &caseForChange,
-                                   const QStringList &warnings = {}, const PeerBenchmark *peers = nullptr);
+                                   const std::optional<CaseForChange> &caseForChange, const QStringList &warnings = {},
+                                   const PeerBenchmark *peers = nullptr);
     // Costs the case on both bases first; fails when the pay scales cannot cost it.
     static Result<BusinessCaseModel> build(const BusinessCase &businessCase, const PayScales &scales,
                                            const std::optional<CaseForChange> &caseForChange,
@@ -117,11 +117,11 @@ struct BusinessCaseModel {
                                               const PayScales &scales, const PeerBenchmark *peers = nullptr);
 
     // Shared wording.
-    static QString money(double pounds);     // "£12,345", "-£1,200"; "–" when not finite
-    static QString percent(double value);    // "5.4%" (one decimal place)
-    static QString rate(double percent);     // "23.78%", "15%": a parameter as published
+    static QString money(double pounds);                      // "£12,345", "-£1,200"; "–" when not finite
+    static QString percent(double value);                     // "5.4%" (one decimal place)
+    static QString rate(double percent);                      // "23.78%", "15%": a parameter as published
     static QString number(double value, int maxDecimals = 1); // "1,259", "0.6"
-    static QString date(const QString &isoDate); // "20 November 2026"; the text itself if not a date
+    static QString date(const QString &isoDate);              // "20 November 2026"; the text itself if not a date
 
     // Every word of the document in reading order, for tests and the GUI's search.
     QString plainText() const;

@@ -1,7 +1,7 @@
 #include "report/businesscase/BusinessCaseOdtWriter.h"
 
-#include "report/businesscase/BusinessCaseDocument.h"
 #include "core/base/SaveFile.h"
+#include "report/businesscase/BusinessCaseDocument.h"
 
 #include <QBuffer>
 #include <QTextDocumentWriter>

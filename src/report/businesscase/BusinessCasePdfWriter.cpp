@@ -1,9 +1,9 @@
 #include "report/businesscase/BusinessCasePdfWriter.h"
 
-#include "report/businesscase/BusinessCaseDocument.h"
-#include "report/assessment/PdfWriter.h"
-#include "report/document/ReportPages.h"
 #include "core/base/SaveFile.h"
+#include "report/assessment/PdfWriter.h"
+#include "report/businesscase/BusinessCaseDocument.h"
+#include "report/document/ReportPages.h"
 
 namespace ahplead {
 

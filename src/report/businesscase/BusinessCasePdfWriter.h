@@ -1,7 +1,7 @@
 #pragma once
 
-#include "report/businesscase/BusinessCaseModel.h"
 #include "core/base/Result.h"
+#include "report/businesscase/BusinessCaseModel.h"
 
 #include <QByteArray>
 

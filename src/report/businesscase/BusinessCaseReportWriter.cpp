@@ -1,9 +1,9 @@
 #include "report/businesscase/BusinessCaseReportWriter.h"
 
+#include "core/base/SaveFile.h"
 #include "report/businesscase/BusinessCaseHtmlWriter.h"
 #include "report/businesscase/BusinessCaseOdtWriter.h"
 #include "report/businesscase/BusinessCasePdfWriter.h"
-#include "core/base/SaveFile.h"
 
 namespace ahplead {
 

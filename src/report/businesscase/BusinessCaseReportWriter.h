@@ -1,8 +1,8 @@
 #pragma once
 
-#include "report/businesscase/BusinessCaseModel.h"
-#include "report/assessment/ReportWriter.h"
 #include "core/base/Result.h"
+#include "report/assessment/ReportWriter.h"
+#include "report/businesscase/BusinessCaseModel.h"
 
 #include <QByteArray>
 #include <QStringList>

@@ -1,7 +1,7 @@
 #include "report/region/RegionCsvWriter.h"
 
-#include "report/assessment/CsvWriter.h"
 #include "core/base/SaveFile.h"
+#include "report/assessment/CsvWriter.h"
 
 namespace ahplead {
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "report/region/RegionReportModel.h"
 #include "core/base/Result.h"
+#include "report/region/RegionReportModel.h"
 
 #include <QByteArray>
 #include <QStringList>

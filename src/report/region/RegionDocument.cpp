@@ -1,10 +1,10 @@
 #include "report/region/RegionDocument.h"
 
-#include "report/document/DocumentBuilder.h"
-#include "report/charts/HeatmapStyle.h"
-#include "report/charts/RegionChartObject.h"
 #include "report/assessment/ReportDocument.h"
 #include "report/assessment/ReportModel.h"
+#include "report/charts/HeatmapStyle.h"
+#include "report/charts/RegionChartObject.h"
+#include "report/document/DocumentBuilder.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QHash>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "report/region/RegionReportModel.h"
 #include "report/document/ReportPages.h"
+#include "report/region/RegionReportModel.h"
 
 #include <QTextDocument>
 

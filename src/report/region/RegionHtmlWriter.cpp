@@ -1,12 +1,12 @@
 #include "report/region/RegionHtmlWriter.h"
 
+#include "core/base/SaveFile.h"
+#include "report/assessment/HtmlWriter.h"
 #include "report/charts/ChartSvg.h"
 #include "report/charts/HeatmapStyle.h"
-#include "report/document/Html.h"
-#include "report/assessment/HtmlWriter.h"
-#include "core/base/SaveFile.h"
 #include "report/charts/ShareChart.h"
 #include "report/charts/TrendSparkline.h"
+#include "report/document/Html.h"
 
 namespace ahplead {
 

@@ -1,9 +1,9 @@
 #include "report/region/RegionPdfWriter.h"
 
-#include "report/assessment/PdfWriter.h"
-#include "report/region/RegionDocument.h"
-#include "report/document/ReportPages.h"
 #include "core/base/SaveFile.h"
+#include "report/assessment/PdfWriter.h"
+#include "report/document/ReportPages.h"
+#include "report/region/RegionDocument.h"
 
 namespace ahplead {
 

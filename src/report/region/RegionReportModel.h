@@ -1,8 +1,8 @@
 #pragma once
 
 #include "core/assessment/Framework.h"
-#include "core/region/RegionSummary.h"
 #include "core/assessment/ScoreCard.h"
+#include "core/region/RegionSummary.h"
 #include "report/charts/ShareChart.h"
 
 #include <QDateTime>

@@ -1,9 +1,9 @@
 #include "report/region/RegionReportWriter.h"
 
+#include "core/base/SaveFile.h"
 #include "report/region/RegionCsvWriter.h"
 #include "report/region/RegionHtmlWriter.h"
 #include "report/region/RegionPdfWriter.h"
-#include "core/base/SaveFile.h"
 
 namespace ahplead {
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "report/region/RegionReportModel.h"
-#include "report/assessment/ReportWriter.h"
 #include "core/base/Result.h"
+#include "report/assessment/ReportWriter.h"
+#include "report/region/RegionReportModel.h"
 
 #include <QStringList>
 

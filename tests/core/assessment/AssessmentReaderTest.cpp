@@ -52,8 +52,9 @@ TEST_CASE("An unknown question id is refused")
 {
     json doc = boardExample();
     doc["answers"][3]["question"] = "board.structure.no_such_question";
-    CHECK(messageFor(doc) == QStringLiteral("board-2026.json: /answers/3/question: \"board.structure.no_such_question\" "
-                                            "is not a question of framework board 1.0.0"));
+    CHECK(messageFor(doc) ==
+          QStringLiteral("board-2026.json: /answers/3/question: \"board.structure.no_such_question\" "
+                         "is not a question of framework board 1.0.0"));
 }
 
 TEST_CASE("A question answered twice is refused")
@@ -69,8 +70,9 @@ TEST_CASE("Another version of the framework is refused, naming the version this 
 {
     json doc = boardExample();
     doc["framework"]["version"] = "2.0.0";
-    CHECK(messageFor(doc) == QStringLiteral("board-2026.json: /framework: framework board version 2.0.0 is not known to "
-                                            "this version of ahplead (it has version 1.0.0)"));
+    CHECK(messageFor(doc) ==
+          QStringLiteral("board-2026.json: /framework: framework board version 2.0.0 is not known to "
+                         "this version of ahplead (it has version 1.0.0)"));
 }
 
 TEST_CASE("An unknown framework is refused, listing the known ones")
@@ -84,8 +86,9 @@ TEST_CASE("A newer format version is refused with a message to update")
 {
     json doc = boardExample();
     doc["formatVersion"] = 2;
-    CHECK(messageFor(doc) == QStringLiteral("board-2026.json: /formatVersion: the file is format version 2, written by a "
-                                            "newer ahplead; this version reads versions up to 1. Update ahplead to open it."));
+    CHECK(messageFor(doc) ==
+          QStringLiteral("board-2026.json: /formatVersion: the file is format version 2, written by a "
+                         "newer ahplead; this version reads versions up to 1. Update ahplead to open it."));
 }
 
 TEST_CASE("A file of another format is refused")
@@ -100,7 +103,8 @@ TEST_CASE("Not applicable is refused for a question that does not allow it")
     json doc = boardExample();
     const Framework *board = test::frameworks().latest(QStringLiteral("board"));
     std::size_t index = 0;
-    while (board->question(QString::fromStdString(doc["answers"][index]["question"].get<std::string>()))->allowNotApplicable)
+    while (board->question(QString::fromStdString(doc["answers"][index]["question"].get<std::string>()))
+               ->allowNotApplicable)
         ++index;
     doc["answers"][index]["value"] = "not_applicable";
     CHECK(messageFor(doc).contains(QStringLiteral("/answers/%1/value: question").arg(index)));
@@ -111,7 +115,8 @@ TEST_CASE("Wrong types are reported as what was expected")
 {
     json doc = boardExample();
     doc["answers"][0]["flagged"] = "yes";
-    CHECK(messageFor(doc) == QStringLiteral("board-2026.json: /answers/0/flagged: expected true or false, found \"yes\""));
+    CHECK(messageFor(doc) ==
+          QStringLiteral("board-2026.json: /answers/0/flagged: expected true or false, found \"yes\""));
     doc = boardExample();
     doc["organisation"].erase("name");
     CHECK(messageFor(doc) == QStringLiteral("board-2026.json: /organisation/name: is missing; it is required"));

@@ -1,5 +1,5 @@
-#include "core/assessment/AssessmentReader.h"
 #include "core/assessment/AssessmentWriter.h"
+#include "core/assessment/AssessmentReader.h"
 #include "support/TestSupport.h"
 
 #include <catch2/catch.hpp>
@@ -8,8 +8,8 @@ using namespace ahplead;
 
 TEST_CASE("An assessment written and read back is the same assessment")
 {
-    auto original = AssessmentReader::read(test::dataDir() + QStringLiteral("/examples/board-example.json"),
-                                           test::frameworks());
+    auto original =
+        AssessmentReader::read(test::dataDir() + QStringLiteral("/examples/board-example.json"), test::frameworks());
     REQUIRE(original.ok());
     original->answers[original->answers.begin().key()].evidence =
         QStringLiteral("<script>alert(1)</script> & \"quotes\" \u05e9\u05dc\u05d5\u05dd \U0001F600");
@@ -36,12 +36,14 @@ TEST_CASE("An assessment written and read back is the same assessment")
 
 TEST_CASE("Written answers follow the framework's order of questions")
 {
-    auto a = AssessmentReader::read(test::dataDir() + QStringLiteral("/examples/system-example.json"), test::frameworks());
+    auto a =
+        AssessmentReader::read(test::dataDir() + QStringLiteral("/examples/system-example.json"), test::frameworks());
     REQUIRE(a.ok());
     const Framework &fw = *test::frameworks().find(a->frameworkId, a->frameworkVersion);
     const auto doc = AssessmentWriter::toJson(a.value(), fw);
     REQUIRE(doc["answers"].size() == std::size_t(fw.questionCount()));
-    CHECK(QString::fromStdString(doc["answers"][0]["question"].get<std::string>()) == fw.domains.front().questions.front().id);
+    CHECK(QString::fromStdString(doc["answers"][0]["question"].get<std::string>()) ==
+          fw.domains.front().questions.front().id);
     CHECK(QString::fromStdString(doc["answers"].back()["question"].get<std::string>()) ==
           fw.domains.back().questions.back().id);
 }

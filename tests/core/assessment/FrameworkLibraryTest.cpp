@@ -55,7 +55,8 @@ TEST_CASE("The board framework marks the post, the voice at board and the corpor
     for (const Recommendation &r : board->recommendations)
         if (r.critical)
             critical.insert(r.id);
-    CHECK(critical == QSet<QString>{QStringLiteral("board.rec.appoint_chief_ahp"), QStringLiteral("board.rec.voice_at_board"),
+    CHECK(critical == QSet<QString>{QStringLiteral("board.rec.appoint_chief_ahp"),
+                                    QStringLiteral("board.rec.voice_at_board"),
                                     QStringLiteral("board.rec.corporate_strategic_role")});
 }
 

@@ -58,14 +58,16 @@ TEST_CASE("An id used twice is refused")
 {
     json doc = demo();
     doc["domains"][0]["questions"][1]["id"] = "demo.a.q1";
-    CHECK(messageFor(doc) == QStringLiteral("demo.json: /domains/0/questions/1/id: the id \"demo.a.q1\" is used twice"));
+    CHECK(messageFor(doc) ==
+          QStringLiteral("demo.json: /domains/0/questions/1/id: the id \"demo.a.q1\" is used twice"));
 }
 
 TEST_CASE("A question id outside its domain is refused")
 {
     json doc = demo();
     doc["domains"][0]["questions"][0]["id"] = "demo.b.q9";
-    CHECK(messageFor(doc).contains(QStringLiteral("/domains/0/questions/0/id: \"demo.b.q9\" should start with \"demo.a.\"")));
+    CHECK(messageFor(doc).contains(
+        QStringLiteral("/domains/0/questions/0/id: \"demo.b.q9\" should start with \"demo.a.\"")));
 }
 
 TEST_CASE("A misspelt field is refused rather than ignored")

@@ -1,7 +1,7 @@
+#include "core/assessment/Scorer.h"
 #include "core/assessment/AssessmentReader.h"
 #include "core/assessment/FrameworkLoader.h"
 #include "core/assessment/Maturity.h"
-#include "core/assessment/Scorer.h"
 #include "support/TestSupport.h"
 
 #include <catch2/catch.hpp>
@@ -53,9 +53,9 @@ TEST_CASE("The worked example of docs/scoring.md scores as the document says")
     CHECK(card.domains[0].score.value() == Approx(83.333).margin(0.001)); // 100 x (2x1 + 1x0.5) / 3
     CHECK(card.domains[0].level == 4);
     CHECK(card.domains[0].notApplicable == 1);
-    CHECK(card.domains[1].score.value() == Approx(0.0));                   // q4 not in place; q5 unanswered
+    CHECK(card.domains[1].score.value() == Approx(0.0)); // q4 not in place; q5 unanswered
     CHECK(card.domains[1].unanswered == 1);
-    CHECK(card.overallScore.value() == Approx(55.556).margin(0.001));     // (2 x 83.33 + 1 x 0) / 3
+    CHECK(card.overallScore.value() == Approx(55.556).margin(0.001)); // (2 x 83.33 + 1 x 0) / 3
     CHECK(card.uncappedLevel == 2);
     CHECK(card.overallLevel == 1); // held down: critical R1 not met
     CHECK(card.unansweredQuestions == QStringList{QStringLiteral("demo.b.q5")});
@@ -95,7 +95,8 @@ TEST_CASE("Domain scores follow the answers", "[table]")
     };
     for (const Row &row : rows) {
         INFO(row.name);
-        const ScoreCard card = Scorer::score(demo(), answers({{"demo.a.q1", row.q1}, {"demo.a.q2", row.q2}, {"demo.a.q3", row.q3}}));
+        const ScoreCard card =
+            Scorer::score(demo(), answers({{"demo.a.q1", row.q1}, {"demo.a.q2", row.q2}, {"demo.a.q3", row.q3}}));
         REQUIRE(card.domains[0].score.has_value());
         CHECK(card.domains[0].score.value() == Approx(*row.expected));
     }
@@ -165,8 +166,9 @@ TEST_CASE("A recommendation with an unanswered question is not assessed and name
 
 TEST_CASE("A partially met critical recommendation holds the overall level at 2")
 {
-    const ScoreCard card = Scorer::score(demo(), answers({{"demo.a.q1", In}, {"demo.a.q2", In}, {"demo.a.q3", In},
-                                                          {"demo.b.q4", Part}, {"demo.b.q5", In}}));
+    const ScoreCard card = Scorer::score(
+        demo(),
+        answers({{"demo.a.q1", In}, {"demo.a.q2", In}, {"demo.a.q3", In}, {"demo.b.q4", Part}, {"demo.b.q5", In}}));
     CHECK(card.recommendation(QStringLiteral("demo.rec.r1"))->status == RecommendationStatus::PartiallyMet);
     CHECK(card.uncappedLevel == 4);
     CHECK(card.overallLevel == 2);
@@ -175,8 +177,9 @@ TEST_CASE("A partially met critical recommendation holds the overall level at 2"
 
 TEST_CASE("With every critical recommendation met the level is the score's own")
 {
-    const ScoreCard card = Scorer::score(demo(), answers({{"demo.a.q1", In}, {"demo.a.q2", In}, {"demo.a.q3", In},
-                                                          {"demo.b.q4", In}, {"demo.b.q5", In}}));
+    const ScoreCard card = Scorer::score(
+        demo(),
+        answers({{"demo.a.q1", In}, {"demo.a.q2", In}, {"demo.a.q3", In}, {"demo.b.q4", In}, {"demo.b.q5", In}}));
     CHECK(card.overallScore.value() == Approx(100.0));
     CHECK(card.overallLevel == 4);
     CHECK(card.levelCapReason.isEmpty());
@@ -200,7 +203,8 @@ TEST_CASE("Maturity levels are named and bounded as documented")
 
 TEST_CASE("The board example has critical gaps and an action plan citing sources")
 {
-    auto a = AssessmentReader::read(test::dataDir() + QStringLiteral("/examples/board-example.json"), test::frameworks());
+    auto a =
+        AssessmentReader::read(test::dataDir() + QStringLiteral("/examples/board-example.json"), test::frameworks());
     REQUIRE(a.ok());
     const Framework &fw = *test::frameworks().find(a->frameworkId, a->frameworkVersion);
     const ScoreCard card = Scorer::score(fw, a.value());

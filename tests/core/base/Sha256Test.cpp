@@ -9,7 +9,10 @@ using namespace ahplead;
 
 namespace {
 
-QByteArray reference(const QByteArray &data) { return QCryptographicHash::hash(data, QCryptographicHash::Sha256); }
+QByteArray reference(const QByteArray &data)
+{
+    return QCryptographicHash::hash(data, QCryptographicHash::Sha256);
+}
 
 } // namespace
 

@@ -1,9 +1,9 @@
 #include "core/businesscase/BusinessCaseLink.h"
 #include "core/assessment/AssessmentReader.h"
 #include "core/assessment/Scorer.h"
-#include "support/TestSupport.h"
 #include "core/businesscase/BusinessCaseReader.h"
 #include "core/store/Store.h"
+#include "support/TestSupport.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,8 +1,8 @@
 #include "core/businesscase/BusinessCaseReader.h"
 #include "core/base/JsonFile.h"
-#include "support/TestSupport.h"
 #include "core/businesscase/BusinessCaseValidator.h"
 #include "core/businesscase/BusinessCaseWriter.h"
+#include "support/TestSupport.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,7 +1,7 @@
 #include "core/businesscase/CostModel.h"
-#include "support/TestSupport.h"
 #include "core/businesscase/BusinessCaseReader.h"
 #include "core/businesscase/PayScaleReader.h"
+#include "support/TestSupport.h"
 
 #include <catch2/catch.hpp>
 

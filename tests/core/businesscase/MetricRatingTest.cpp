@@ -1,6 +1,6 @@
 #include "core/businesscase/MetricRating.h"
-#include "support/TestSupport.h"
 #include "core/businesscase/BusinessCaseReader.h"
+#include "support/TestSupport.h"
 
 #include <catch2/catch.hpp>
 

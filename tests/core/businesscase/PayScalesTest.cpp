@@ -1,7 +1,7 @@
 #include "core/businesscase/PayScales.h"
 #include "core/base/JsonFile.h"
-#include "support/TestSupport.h"
 #include "core/businesscase/PayScaleReader.h"
+#include "support/TestSupport.h"
 
 #include <catch2/catch.hpp>
 

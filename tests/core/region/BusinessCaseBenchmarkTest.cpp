@@ -1,15 +1,15 @@
 // Issue 6: business-case metrics travel with a submission into the region's peer benchmark.
 #include "core/assessment/AssessmentReader.h"
+#include "core/assessment/Scorer.h"
+#include "core/businesscase/BusinessCaseReader.h"
 #include "core/region/BusinessCaseMetrics.h"
 #include "core/region/Importer.h"
 #include "core/region/PeerBenchmark.h"
 #include "core/region/RegionBusinessMetrics.h"
 #include "core/region/RegionSummary.h"
-#include "core/assessment/Scorer.h"
 #include "core/region/SubmissionFile.h"
 #include "core/region/Submitter.h"
 #include "support/TestSupport.h"
-#include "core/businesscase/BusinessCaseReader.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,10 +1,10 @@
-#include "core/assessment/AssessmentReader.h"
 #include "core/region/Importer.h"
+#include "core/assessment/AssessmentReader.h"
+#include "core/assessment/Scorer.h"
 #include "core/base/JsonFile.h"
 #include "core/region/PeerBenchmark.h"
 #include "core/region/RegionSummary.h"
 #include "core/region/ReviewFile.h"
-#include "core/assessment/Scorer.h"
 #include "core/region/SubmissionFile.h"
 #include "support/TestSupport.h"
 
@@ -26,7 +26,8 @@ struct Region {
 
 Assessment trust(int n, const QString &type = QStringLiteral("acute"), const QString &ics = QStringLiteral("North ICS"))
 {
-    auto a = AssessmentReader::read(test::dataDir() + QStringLiteral("/examples/board-example.json"), test::frameworks());
+    auto a =
+        AssessmentReader::read(test::dataDir() + QStringLiteral("/examples/board-example.json"), test::frameworks());
     REQUIRE(a.ok());
     a->organisation.name = QStringLiteral("Trust %1").arg(n, 2, 10, QLatin1Char('0'));
     a->organisation.odsCode = QStringLiteral("T%1").arg(n, 2, 10, QLatin1Char('0'));
@@ -170,24 +171,29 @@ TEST_CASE("A review travels back to the trust and lands beside its submission")
     const Framework &fw = *test::frameworks().latest(QStringLiteral("board"));
     const ScoreCard card = Scorer::score(fw, s.assessment);
     const QString file = dir.filePath(QStringLiteral("sub.ahplead"));
-    REQUIRE(trustStore->recordSubmission(id, s, card, QStringLiteral("Jo"), [&] {
-        test::writeFile(file, SubmissionFile::write(s, fw, card));
-        return success();
-    }).ok());
+    REQUIRE(trustStore
+                ->recordSubmission(id, s, card, QStringLiteral("Jo"),
+                                   [&] {
+                                       test::writeFile(file, SubmissionFile::write(s, fw, card));
+                                       return success();
+                                   })
+                .ok());
 
     Importer regionImporter(*regionStore, test::frameworks(), QStringLiteral("reviewer"));
     REQUIRE(regionImporter.run({file}).count(Importer::Outcome::Imported) == 1);
     const SubmissionRecord received = regionStore->submissions().value().front();
-    REQUIRE(regionStore->setReview(received.id, QStringLiteral("returned"),
-                                   {{QString(), QStringLiteral("Good start; see governance."), {}, {}},
-                                    {QStringLiteral("board.governance"), QStringLiteral("Add committee terms of reference."), {}, {}}},
-                                   QStringLiteral("Regional AHP lead"))
+    REQUIRE(regionStore
+                ->setReview(
+                    received.id, QStringLiteral("returned"),
+                    {{QString(), QStringLiteral("Good start; see governance."), {}, {}},
+                     {QStringLiteral("board.governance"), QStringLiteral("Add committee terms of reference."), {}, {}}},
+                    QStringLiteral("Regional AHP lead"))
                 .ok());
     CHECK(regionStore->auditLog()->back().action == QStringLiteral("review"));
     CHECK(regionStore->auditLog()->back().actor == QStringLiteral("Regional AHP lead"));
     const SubmissionRecord reviewed = regionStore->submission(received.id).value();
-    const Review review{reviewed.uuid, reviewed.organisation, reviewed.reviewStatus, reviewed.reviewer,
-                        reviewed.reviewedAt, regionStore->reviewComments(received.id).value()};
+    const Review review{reviewed.uuid,     reviewed.organisation, reviewed.reviewStatus,
+                        reviewed.reviewer, reviewed.reviewedAt,   regionStore->reviewComments(received.id).value()};
     const QString reviewFile = dir.filePath(QStringLiteral("review.json"));
     test::writeFile(reviewFile, ReviewFile::write(review));
 
@@ -254,7 +260,8 @@ TEST_CASE("The regional summary counts, per recommendation, the organisations th
         const QByteArray bytes = benchmark.write();
         for (const RegionOrganisation &org : all.organisations) {
             CHECK_FALSE(bytes.contains(org.organisation.name.toUtf8()));
-            CHECK_FALSE(bytes.contains(QString(QLatin1Char('"') + org.organisation.odsCode + QLatin1Char('"')).toUtf8()));
+            CHECK_FALSE(
+                bytes.contains(QString(QLatin1Char('"') + org.organisation.odsCode + QLatin1Char('"')).toUtf8()));
         }
         REQUIRE(benchmark.group(QStringLiteral("all")));
         CHECK(benchmark.group(QStringLiteral("all"))->organisations == 9);
@@ -264,7 +271,8 @@ TEST_CASE("The regional summary counts, per recommendation, the organisations th
         auto back = PeerBenchmark::parse(bytes, QStringLiteral("benchmark.json"));
         REQUIRE(back.ok());
         CHECK(back->groups.size() == benchmark.groups.size());
-        CHECK(back->group(QStringLiteral("acute"))->overall.median == Approx(benchmark.group(QStringLiteral("acute"))->overall.median).margin(0.01));
+        CHECK(back->group(QStringLiteral("acute"))->overall.median ==
+              Approx(benchmark.group(QStringLiteral("acute"))->overall.median).margin(0.01));
     }
 }
 

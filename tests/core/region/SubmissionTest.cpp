@@ -1,6 +1,6 @@
 #include "core/assessment/AssessmentReader.h"
-#include "core/base/JsonFile.h"
 #include "core/assessment/Scorer.h"
+#include "core/base/JsonFile.h"
 #include "core/region/SubmissionFile.h"
 #include "core/region/Submitter.h"
 #include "support/TestSupport.h"
@@ -15,7 +15,8 @@ namespace {
 
 Assessment boardExample()
 {
-    auto a = AssessmentReader::read(test::dataDir() + QStringLiteral("/examples/board-example.json"), test::frameworks());
+    auto a =
+        AssessmentReader::read(test::dataDir() + QStringLiteral("/examples/board-example.json"), test::frameworks());
     REQUIRE(a.ok());
     return a.value();
 }
@@ -104,7 +105,8 @@ TEST_CASE("A submission from a newer ahplead is refused with a message to update
     bytes.replace("\"formatVersion\": 1", "\"formatVersion\": 2");
     auto s = SubmissionFile::parse(bytes, QStringLiteral("new.ahplead"), test::frameworks());
     REQUIRE_FALSE(s.ok());
-    CHECK(s.message().contains(QStringLiteral("/formatVersion: the file is format version 2, written by a newer ahplead")));
+    CHECK(s.message().contains(
+        QStringLiteral("/formatVersion: the file is format version 2, written by a newer ahplead")));
 }
 
 TEST_CASE("An invalid answer inside a submission is reported at its place in the file")

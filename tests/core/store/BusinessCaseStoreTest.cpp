@@ -1,12 +1,12 @@
 // The store's business cases (schema version 4): added, listed, read back, saved, deleted,
 // each one transaction with an audit line; drafts kept as they are; version 3 upgraded.
-#include "support/TestSupport.h"
 #include "core/businesscase/BusinessCase.h"
 #include "core/businesscase/BusinessCaseReader.h"
 #include "core/businesscase/BusinessCaseValidator.h"
 #include "core/businesscase/BusinessCaseWriter.h"
 #include "core/store/Store.h"
 #include "core/store/StoreSchema.h"
+#include "support/TestSupport.h"
 
 #include <catch2/catch.hpp>
 

@@ -2,13 +2,13 @@
 // never carried by colour alone.
 #include "gui/GuiFixture.h"
 
+#include "gui/app/SettingsDialog.h"
 #include "gui/assessment/AssessmentSession.h"
 #include "gui/assessment/AssessmentView.h"
 #include "gui/assessment/DomainNavigator.h"
 #include "gui/assessment/NewAssessmentDialog.h"
 #include "gui/assessment/QuestionWidget.h"
 #include "gui/assessment/ResultsPage.h"
-#include "gui/app/SettingsDialog.h"
 
 #include <catch2/catch.hpp>
 
@@ -16,8 +16,8 @@
 #include <QAccessible>
 #include <QIcon>
 #include <QImage>
-#include <QPainter>
 #include <QLabel>
+#include <QPainter>
 #include <QRadioButton>
 
 using namespace ahplead;
@@ -39,8 +39,7 @@ QStringList unnamedInputs(QWidget *root)
     for (QWidget *w : root->findChildren<QWidget *>()) {
         if (!(w->focusPolicy() & Qt::TabFocus) || w->isHidden() || w->window() != root->window() ||
             w->inherits("QScrollBar") ||
-            (w->inherits("QAbstractScrollArea") && !w->inherits("QAbstractItemView") &&
-             !w->inherits("QPlainTextEdit")))
+            (w->inherits("QAbstractScrollArea") && !w->inherits("QAbstractItemView") && !w->inherits("QPlainTextEdit")))
             continue;
         if (spokenName(w).trimmed().isEmpty())
             missing << QString::fromLatin1(w->metaObject()->className()) + QLatin1Char(' ') + w->objectName();

@@ -44,7 +44,7 @@ const ExportCase Exports[] = {{"exportPdfAction", "report.pdf"},
 
 #define REQUIRE_FAULT(fault)                                                                                           \
     if (!(fault).ok()) {                                                                                               \
-        AHPLEAD_SKIP("this machine cannot make the fault: " << (fault).problem().toStdString());                      \
+        AHPLEAD_SKIP("this machine cannot make the fault: " << (fault).problem().toStdString());                       \
     }
 
 } // namespace

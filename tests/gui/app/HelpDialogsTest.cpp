@@ -1,10 +1,10 @@
 // Help > User guide and Help > About (issue 8): the bundled guide shown inside the app, with
 // its pictures and working links, and About with the version, licence and sources.
 // With AHPLEAD_HELP_SHOTS=DIR set, both dialogs are also saved there as PNG files to look at.
-#include "gui/app/AboutDialog.h"
 #include "gui/GuiFixture.h"
-#include "report/document/SourceLibrary.h"
+#include "gui/app/AboutDialog.h"
 #include "gui/app/UserGuideDialog.h"
+#include "report/document/SourceLibrary.h"
 
 #include <catch2/catch.hpp>
 

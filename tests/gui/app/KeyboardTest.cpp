@@ -5,9 +5,9 @@
 #include "gui/assessment/AssessmentView.h"
 #include "gui/assessment/DomainNavigator.h"
 #include "gui/assessment/DomainPage.h"
-#include "gui/widgets/NoteEdit.h"
 #include "gui/assessment/QuestionWidget.h"
 #include "gui/assessment/ResultsPage.h"
+#include "gui/widgets/NoteEdit.h"
 
 #include <catch2/catch.hpp>
 

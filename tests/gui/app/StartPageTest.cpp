@@ -1,12 +1,12 @@
 // The start page: the list, Open, Delete with confirmation, Start from previous, the example.
 #include "gui/GuiFixture.h"
 
+#include "gui/app/StartPage.h"
 #include "gui/assessment/AssessmentListModel.h"
 #include "gui/assessment/AssessmentSession.h"
 #include "gui/assessment/AssessmentView.h"
 #include "gui/assessment/NewAssessmentDialog.h"
 #include "gui/assessment/QuestionWidget.h"
-#include "gui/app/StartPage.h"
 #include "ui_NewAssessmentDialog.h"
 
 #include <catch2/catch.hpp>

@@ -3,12 +3,12 @@
 #include "gui/GuiFixture.h"
 
 #include "core/assessment/AssessmentReader.h"
-#include "gui/assessment/AssessmentView.h"
-#include "gui/assessment/DomainPage.h"
 #include "gui/app/MessageBoxPrompter.h"
-#include "gui/assessment/QuestionWidget.h"
 #include "gui/app/StartPage.h"
 #include "gui/app/StoreOpener.h"
+#include "gui/assessment/AssessmentView.h"
+#include "gui/assessment/DomainPage.h"
+#include "gui/assessment/QuestionWidget.h"
 #include "support/TestSupport.h"
 
 #include <catch2/catch.hpp>

@@ -3,8 +3,8 @@
 
 #include "gui/assessment/AssessmentSession.h"
 #include "gui/assessment/AssessmentView.h"
-#include "gui/widgets/NoteEdit.h"
 #include "gui/assessment/QuestionWidget.h"
+#include "gui/widgets/NoteEdit.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,10 +1,10 @@
 // Creating an assessment through the New assessment form, typed in as a person would.
 #include "gui/GuiFixture.h"
 
+#include "gui/app/StartPage.h"
 #include "gui/assessment/AssessmentSession.h"
 #include "gui/assessment/AssessmentView.h"
 #include "gui/assessment/NewAssessmentDialog.h"
-#include "gui/app/StartPage.h"
 #include "ui_NewAssessmentDialog.h"
 
 #include <catch2/catch.hpp>

@@ -1,9 +1,9 @@
 // The results page: overall maturity, chart, recommendations, gaps, actions, change.
 #include "gui/GuiFixture.h"
 
+#include "core/assessment/Maturity.h"
 #include "gui/assessment/AssessmentSession.h"
 #include "gui/assessment/AssessmentView.h"
-#include "core/assessment/Maturity.h"
 #include "gui/assessment/QuestionWidget.h"
 #include "gui/assessment/RadarChartWidget.h"
 #include "gui/assessment/ResultsPage.h"

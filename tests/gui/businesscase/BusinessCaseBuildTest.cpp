@@ -3,14 +3,14 @@
 // worked example of docs/business-case.md), and nothing is lost when the window is closed.
 #include "gui/businesscase/CaseTestSupport.h"
 
+#include "core/businesscase/BusinessCaseValidator.h"
+#include "core/businesscase/CostModel.h"
+#include "core/businesscase/PayScales.h"
+#include "gui/app/StartPage.h"
 #include "gui/businesscase/BusinessCaseListPage.h"
 #include "gui/businesscase/CaseFiguresPage.h"
 #include "gui/businesscase/CaseSession.h"
 #include "gui/businesscase/CaseTexts.h"
-#include "gui/app/StartPage.h"
-#include "core/businesscase/BusinessCaseValidator.h"
-#include "core/businesscase/CostModel.h"
-#include "core/businesscase/PayScales.h"
 
 #include <catch2/catch.hpp>
 

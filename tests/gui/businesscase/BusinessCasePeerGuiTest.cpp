@@ -1,6 +1,6 @@
 // Issue 6: the business case document written from the app uses the peer benchmark the trust imported.
-#include "gui/businesscase/CaseTestSupport.h"
 #include "gui/GuiFixture.h"
+#include "gui/businesscase/CaseTestSupport.h"
 
 #include "core/region/PeerBenchmark.h"
 

@@ -1,10 +1,10 @@
 #include "gui/businesscase/CaseTestSupport.h"
 
+#include "core/businesscase/BusinessCaseReader.h"
+#include "core/store/Store.h"
 #include "gui/businesscase/BusinessCaseListPage.h"
 #include "gui/businesscase/CaseNewDialog.h"
 #include "gui/businesscase/CaseSession.h"
-#include "core/businesscase/BusinessCaseReader.h"
-#include "core/store/Store.h"
 
 #include <QApplication>
 #include <QCheckBox>

@@ -1,10 +1,10 @@
 #pragma once
 
+#include "core/businesscase/BusinessCase.h"
+#include "gui/GuiFixture.h"
 #include "gui/businesscase/BusinessCaseArea.h"
 #include "gui/businesscase/BusinessCaseEditor.h"
 #include "gui/businesscase/CasePage.h"
-#include "gui/GuiFixture.h"
-#include "core/businesscase/BusinessCase.h"
 
 #include <catch2/catch.hpp>
 

@@ -3,13 +3,13 @@
 #include "gui/GuiFixture.h"
 #include "gui/region/RegionTestSupport.h"
 
-#include "gui/region/ImportDialog.h"
 #include "core/assessment/Maturity.h"
+#include "core/assessment/Scorer.h"
+#include "gui/app/StartPage.h"
+#include "gui/region/ImportDialog.h"
 #include "gui/region/RegionHeatmapModel.h"
 #include "gui/region/RegionShareChart.h"
 #include "gui/region/RegionView.h"
-#include "core/assessment/Scorer.h"
-#include "gui/app/StartPage.h"
 #include "gui/region/SubmissionListModel.h"
 #include "gui/region/SubmissionReviewPage.h"
 
@@ -235,8 +235,7 @@ TEST_CASE("The app's screenshots include the regional dashboard, the import summ
           "[gui][region][screenshot]")
 {
     QTemporaryDir dir;
-    const ProcessResult result =
-        run(QStringLiteral(AHPLEAD_SCREENSHOTS_PATH), {dir.path()}, {});
+    const ProcessResult result = run(QStringLiteral(AHPLEAD_SCREENSHOTS_PATH), {dir.path()}, {});
     INFO(result.err.toStdString());
     REQUIRE(result.exitCode == 0);
     for (const QString &name : {QStringLiteral("region-dashboard.png"), QStringLiteral("region-import.png"),

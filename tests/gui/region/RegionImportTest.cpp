@@ -3,6 +3,7 @@
 #include "gui/GuiFixture.h"
 #include "gui/region/RegionTestSupport.h"
 
+#include "core/region/SubmissionFile.h"
 #include "gui/assessment/AssessmentSession.h"
 #include "gui/assessment/AssessmentView.h"
 #include "gui/region/ImportDialog.h"
@@ -10,7 +11,6 @@
 #include "gui/region/RegionHeatmapModel.h"
 #include "gui/region/RegionView.h"
 #include "gui/region/SubmissionCommands.h"
-#include "core/region/SubmissionFile.h"
 #include "gui/region/SubmissionListModel.h"
 
 #include <catch2/catch.hpp>

@@ -1,10 +1,10 @@
 #include "gui/region/RegionTestSupport.h"
 
 #include "core/assessment/AssessmentReader.h"
-#include "gui/region/ImportDialog.h"
-#include "gui/region/RegionView.h"
 #include "core/assessment/Scorer.h"
 #include "core/region/SubmissionFile.h"
+#include "gui/region/ImportDialog.h"
+#include "gui/region/RegionView.h"
 #include "support/TestSupport.h"
 
 #include <catch2/catch.hpp>

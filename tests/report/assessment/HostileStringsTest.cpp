@@ -1,8 +1,8 @@
 #include "report/ReportTestSupport.h"
 
+#include "core/assessment/Scorer.h"
 #include "report/assessment/HtmlWriter.h"
 #include "report/assessment/PdfWriter.h"
-#include "core/assessment/Scorer.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,7 +1,7 @@
 #include "report/ReportTestSupport.h"
 
-#include "report/document/Html.h"
 #include "report/assessment/HtmlWriter.h"
+#include "report/document/Html.h"
 
 #include <catch2/catch.hpp>
 

@@ -108,25 +108,30 @@ TEST_CASE("ahplead-cli business-case refuses bad input with one field-level mess
         QString message;
     };
     const std::vector<Bad> cases{
-        {"a negative WTE", {QStringLiteral("workforce"), QStringLiteral("professions"), QStringLiteral("3"),
-                            QStringLiteral("registeredWte")},
+        {"a negative WTE",
+         {QStringLiteral("workforce"), QStringLiteral("professions"), QStringLiteral("3"),
+          QStringLiteral("registeredWte")},
          [](QJsonValueRef v) { v = -2; },
          QStringLiteral("case.json: /workforce/professions/3/registeredWte: -2 must not be negative")},
-        {"a percentage above 100", {QStringLiteral("workforceMetrics"), QStringLiteral("0"), QStringLiteral("value")},
+        {"a percentage above 100",
+         {QStringLiteral("workforceMetrics"), QStringLiteral("0"), QStringLiteral("value")},
          [](QJsonValueRef v) { v = 104; },
          QStringLiteral("case.json: /workforceMetrics/0/value: 104 is above 100; a percentage must be between 0 and "
                         "100")},
-        {"a missing period", {QStringLiteral("qualityMetrics"), QStringLiteral("1")},
+        {"a missing period",
+         {QStringLiteral("qualityMetrics"), QStringLiteral("1")},
          [](QJsonValueRef v) {
              QJsonObject o = v.toObject();
              o.remove(QStringLiteral("period"));
              v = o;
          },
          QStringLiteral("case.json: /qualityMetrics/1/period: is missing")},
-        {"text for a number", {QStringLiteral("workforceMetrics"), QStringLiteral("2"), QStringLiteral("value")},
+        {"text for a number",
+         {QStringLiteral("workforceMetrics"), QStringLiteral("2"), QStringLiteral("value")},
          [](QJsonValueRef v) { v = QStringLiteral("13.5"); },
          QStringLiteral("case.json: /workforceMetrics/2/value: expected a number, found \"13.5\"")},
-        {"no do-nothing option", {QStringLiteral("options")},
+        {"no do-nothing option",
+         {QStringLiteral("options")},
          [](QJsonValueRef v) {
              QJsonArray a = v.toArray();
              a.removeFirst();

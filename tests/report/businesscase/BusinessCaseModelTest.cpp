@@ -218,8 +218,8 @@ TEST_CASE("The difference from do nothing and the affordability basis match docs
     // "the preferred option adds £101,092.70 a year to the trust's budget before savings"
     CHECK(cell(*annual, QStringLiteral("Option 3: Preferred"), QStringLiteral("A year more than do nothing")) ==
           QStringLiteral("£101,093"));
-    CHECK(model.plainText().contains(
-        QStringLiteral("On this basis the preferred option adds £101,093 a year to the trust's budget before savings.")));
+    CHECK(model.plainText().contains(QStringLiteral(
+        "On this basis the preferred option adds £101,093 a year to the trust's budget before savings.")));
 }
 
 TEST_CASE("The posts of the preferred option are costed as in the worked example")
@@ -238,9 +238,12 @@ TEST_CASE("The posts of the preferred option are costed as in the worked example
 TEST_CASE("Every costed table names its pension basis, the pay-scale year and the source of the pay scales")
 {
     const M model = test::exampleBusinessCaseModel();
-    static const QStringList costHeaders{QStringLiteral("Annual cost"), QStringLiteral("Pay"),
-                                         QStringLiteral("Present value"), QStringLiteral("Total cost"),
-                                         QStringLiteral("Total"), QStringLiteral("Net present cost"),
+    static const QStringList costHeaders{QStringLiteral("Annual cost"),
+                                         QStringLiteral("Pay"),
+                                         QStringLiteral("Present value"),
+                                         QStringLiteral("Total cost"),
+                                         QStringLiteral("Total"),
+                                         QStringLiteral("Net present cost"),
                                          QStringLiteral("Cost of the preferred option")};
     int costed = 0;
     for (const M::Table *t : model.tables()) {

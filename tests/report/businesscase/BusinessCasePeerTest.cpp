@@ -1,6 +1,6 @@
 // Issue 6: a trust's business case shows where its metrics sit in the region's peer benchmark.
-#include "report/businesscase/BusinessCaseTestSupport.h"
 #include "core/businesscase/MetricPeerComparison.h"
+#include "report/businesscase/BusinessCaseTestSupport.h"
 
 #include <catch2/catch.hpp>
 

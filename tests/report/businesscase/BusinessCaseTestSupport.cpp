@@ -1,10 +1,10 @@
 #include "report/businesscase/BusinessCaseTestSupport.h"
 
 #include "core/assessment/AssessmentReader.h"
-#include "report/businesscase/BusinessCaseReportWriter.h"
 #include "core/assessment/Scorer.h"
 #include "core/businesscase/BusinessCaseLink.h"
 #include "core/businesscase/BusinessCaseReader.h"
+#include "report/businesscase/BusinessCaseReportWriter.h"
 
 #include <catch2/catch.hpp>
 
@@ -39,8 +39,8 @@ CaseForChange exampleCaseForChange(const BusinessCase &businessCase)
     REQUIRE(assessment.ok());
     const Framework *fw = frameworks().find(assessment->frameworkId, assessment->frameworkVersion);
     REQUIRE(fw);
-    auto linked = BusinessCaseLink::caseForChange(businessCase, assessment.value(),
-                                                  Scorer::score(*fw, assessment.value()), *fw);
+    auto linked =
+        BusinessCaseLink::caseForChange(businessCase, assessment.value(), Scorer::score(*fw, assessment.value()), *fw);
     REQUIRE(linked.ok());
     return linked.value();
 }

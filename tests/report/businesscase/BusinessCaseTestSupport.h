@@ -1,9 +1,9 @@
 #pragma once
 
-#include "report/businesscase/BusinessCaseModel.h"
-#include "report/ReportTestSupport.h"
 #include "core/businesscase/BusinessCase.h"
 #include "core/businesscase/PayScales.h"
+#include "report/ReportTestSupport.h"
+#include "report/businesscase/BusinessCaseModel.h"
 
 #include <QString>
 #include <QStringList>

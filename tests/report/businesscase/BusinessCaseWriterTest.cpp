@@ -159,13 +159,13 @@ TEST_CASE("The business case PDF shows the worked example's key figures in whole
 {
     const M model = test::exampleBusinessCaseModel();
     QTemporaryDir dir;
-    const QString text =
-        test::squeezed(test::pdfText(test::writeBusinessCase(model, dir, QStringLiteral("case"), QStringLiteral("pdf"))));
+    const QString text = test::squeezed(
+        test::pdfText(test::writeBusinessCase(model, dir, QStringLiteral("case"), QStringLiteral("pdf"))));
     // docs/business-case.md section 8: preferred annual cost £183,156.58, present value
     // £861,905.19, risk-adjusted £948,095.70, net present cost £397,133.82, NPSV £171,314.26;
     // do nothing £75,044.08 a year; the preferred option £108,112.49 a year more.
-    for (const char *figure : {"£183,157", "£861,905", "£948,096", "£397,134", "£171,314", "£75,044", "£108,112",
-                               "-£350,687", "£101,093"}) {
+    for (const char *figure :
+         {"£183,157", "£861,905", "£948,096", "£397,134", "£171,314", "£75,044", "£108,112", "-£350,687", "£101,093"}) {
         INFO(figure);
         CHECK(text.contains(QString::fromUtf8(figure)));
     }
@@ -185,11 +185,11 @@ TEST_CASE("Every page of the business case PDF has the footer Page N of M and ev
     // The header band only (the top 60 points). Its left half is not compared: where a table
     // row runs over a page break, Qt draws the whole cell again, clipped to the page body, and
     // pdftotext reads the clipped words into the header's line (nothing shows on the page).
-    const auto header = test::run(QStringLiteral("pdftotext"),
-                                  {QStringLiteral("-enc"), QStringLiteral("UTF-8"), QStringLiteral("-x"),
-                                   QStringLiteral("0"), QStringLiteral("-y"), QStringLiteral("0"), QStringLiteral("-W"),
-                                   QStringLiteral("595"), QStringLiteral("-H"), QStringLiteral("60"), path,
-                                   QStringLiteral("-")});
+    const auto header =
+        test::run(QStringLiteral("pdftotext"),
+                  {QStringLiteral("-enc"), QStringLiteral("UTF-8"), QStringLiteral("-x"), QStringLiteral("0"),
+                   QStringLiteral("-y"), QStringLiteral("0"), QStringLiteral("-W"), QStringLiteral("595"),
+                   QStringLiteral("-H"), QStringLiteral("60"), path, QStringLiteral("-")});
     REQUIRE(header.exitCode == 0);
     const QStringList headers = header.out.split(QChar(0x0C));
     const QStringList perPage = test::pdfText(path).split(QChar(0x0C)); // a form feed ends each page
@@ -208,9 +208,9 @@ TEST_CASE("No page of the business case PDF is blank: every page body has ink on
     QTemporaryDir dir;
     const QString path = test::writeBusinessCase(model, dir, QStringLiteral("case"), QStringLiteral("pdf"));
     const int pages = pageCount(pdfInfo({path}));
-    const auto rendered = test::run(QStringLiteral("pdftoppm"), {QStringLiteral("-png"), QStringLiteral("-r"),
-                                                                 QStringLiteral("20"), path,
-                                                                 dir.filePath(QStringLiteral("p"))});
+    const auto rendered =
+        test::run(QStringLiteral("pdftoppm"), {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("20"), path,
+                                               dir.filePath(QStringLiteral("p"))});
     REQUIRE(rendered.exitCode == 0);
     for (int n = 1; n <= pages; ++n) {
         INFO("page " << n);
@@ -256,8 +256,8 @@ TEST_CASE("Hostile text in every field of a business case injects nothing into t
     };
     QTemporaryDir dir;
     const QString plainPath = dir.filePath(QStringLiteral("plain.html"));
-    REQUIRE(BusinessCaseHtmlWriter::write(test::businessCaseModel(caseWith(QStringLiteral("Plain text"))), plainPath)
-                .ok());
+    REQUIRE(
+        BusinessCaseHtmlWriter::write(test::businessCaseModel(caseWith(QStringLiteral("Plain text"))), plainPath).ok());
     for (int i = 0; i < hostile.size(); ++i) {
         const QString &value = hostile[i];
         INFO("value " << i << ": " << value.left(40).toStdString());
@@ -276,8 +276,8 @@ TEST_CASE("Hostile text in every field of a business case injects nothing into t
         // puts the long note through the PDF where long text belongs.
         if (value.size() > 100)
             continue;
-        const QString pdfPath = test::writeBusinessCase(model, dir, QStringLiteral("hostile-%1").arg(i),
-                                                        QStringLiteral("pdf"));
+        const QString pdfPath =
+            test::writeBusinessCase(model, dir, QStringLiteral("hostile-%1").arg(i), QStringLiteral("pdf"));
         CHECK(test::squeezed(test::pdfText(pdfPath, true)).contains(test::squeezed(withoutAstral(value))));
         CHECK(test::run(QStringLiteral("qpdf"), {QStringLiteral("--check"), pdfPath}).exitCode == 0);
     }
@@ -306,7 +306,8 @@ TEST_CASE("The business case ODT opens: a zip with the mimetype first and conten
     CHECK(list.out.contains(QStringLiteral("content.xml")));
     CHECK(list.out.contains(QStringLiteral("META-INF/manifest.xml")));
     CHECK(test::readFile(path).mid(30, 8) == "mimetype");
-    const auto content = test::run(QStringLiteral("unzip"), {QStringLiteral("-p"), path, QStringLiteral("content.xml")});
+    const auto content =
+        test::run(QStringLiteral("unzip"), {QStringLiteral("-p"), path, QStringLiteral("content.xml")});
     REQUIRE(content.exitCode == 0);
     CHECK(content.out.contains(QStringLiteral("Northfield and Riverside NHS Foundation Trust")));
     CHECK(content.out.contains(QStringLiteral("5. Financial case")));

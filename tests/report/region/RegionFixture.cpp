@@ -1,8 +1,8 @@
 #include "report/region/RegionFixture.h"
 
 #include "core/assessment/AssessmentReader.h"
-#include "core/region/Importer.h"
 #include "core/assessment/Scorer.h"
+#include "core/region/Importer.h"
 #include "core/region/SubmissionFile.h"
 #include "support/TestSupport.h"
 

@@ -1,12 +1,12 @@
 #include "report/region/RegionFixture.h"
 
-#include "report/charts/HeatmapStyle.h"
 #include "core/assessment/Maturity.h"
+#include "report/ReportTestSupport.h"
+#include "report/charts/HeatmapStyle.h"
 #include "report/region/RegionCsvWriter.h"
 #include "report/region/RegionHtmlWriter.h"
 #include "report/region/RegionPdfWriter.h"
 #include "report/region/RegionReportModel.h"
-#include "report/ReportTestSupport.h"
 
 #include <QDir>
 #include <QFile>
