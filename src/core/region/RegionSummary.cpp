@@ -17,6 +17,33 @@ bool passes(const Organisation &org, const RegionFilter &filter)
            (filter.organisationType.isEmpty() || org.type == filter.organisationType);
 }
 
+// Counts ORG's status of each recommendation into SHARES, and notes its critical gaps.
+void addToShares(std::vector<RecommendationShare> &shares, RegionOrganisation &org)
+{
+    for (std::size_t i = 0; i < org.statuses.size(); ++i) {
+        RecommendationShare &share = shares[i];
+        ++share.organisations;
+        switch (org.statuses[i]) {
+        case RecommendationStatus::Met:
+            ++share.met;
+            break;
+        case RecommendationStatus::PartiallyMet:
+            ++share.partiallyMet;
+            break;
+        case RecommendationStatus::NotMet:
+            ++share.notMet;
+            break;
+        case RecommendationStatus::NotAssessed:
+            ++share.notAssessed;
+            break;
+        }
+        const bool gap =
+            org.statuses[i] == RecommendationStatus::NotMet || org.statuses[i] == RecommendationStatus::PartiallyMet;
+        if (share.critical && gap)
+            org.criticalGaps << share.id;
+    }
+}
+
 } // namespace
 
 RegionSummary RegionSummary::build(const Framework &fw, const std::vector<SubmissionScores> &rows,
@@ -70,28 +97,7 @@ RegionSummary RegionSummary::build(const Framework &fw, const std::vector<Submis
         for (std::size_t i = runStart; i < end; ++i)
             org.trend.push_back({rows[i].id, rows[i].revision, rows[i].submittedAt, rows[i].overallScore});
         summary.submissions += int(end - runStart);
-        for (std::size_t i = 0; i < org.statuses.size(); ++i) {
-            RecommendationShare &share = summary.recommendations[i];
-            ++share.organisations;
-            switch (org.statuses[i]) {
-            case RecommendationStatus::Met:
-                ++share.met;
-                break;
-            case RecommendationStatus::PartiallyMet:
-                ++share.partiallyMet;
-                break;
-            case RecommendationStatus::NotMet:
-                ++share.notMet;
-                break;
-            case RecommendationStatus::NotAssessed:
-                ++share.notAssessed;
-                break;
-            }
-            const bool gap = org.statuses[i] == RecommendationStatus::NotMet ||
-                             org.statuses[i] == RecommendationStatus::PartiallyMet;
-            if (share.critical && gap)
-                org.criticalGaps << share.id;
-        }
+        addToShares(summary.recommendations, org);
         summary.organisations.push_back(std::move(org));
     }
     std::sort(summary.organisations.begin(), summary.organisations.end(),
