@@ -6,7 +6,7 @@ MAKEFLAGS += --no-print-directory
 BUILD   ?= build
 JOBS    ?= $(shell nproc 2>/dev/null || echo 2)
 CMAKE_FLAGS ?= -DCMAKE_BUILD_TYPE=RelWithDebInfo -DAHPLEAD_WERROR=ON
-# CI (CI=true) builds without debug information: a third less to compile and link, nothing
+# CI (CI=true) builds without debug information: quicker to compile and link, nothing
 # less checked (docs/building.md).
 ifdef CI
 CI_FLAGS = -DAHPLEAD_DEBUG_INFO=OFF
