@@ -6,11 +6,12 @@
 #include "core/assessment/FrameworkLibrary.h"
 #include "core/assessment/Scorer.h"
 #include "core/base/DataPaths.h"
-#include "report/assessment/CsvWriter.h"
-#include "report/assessment/HtmlWriter.h"
-#include "report/assessment/OdtWriter.h"
-#include "report/assessment/PdfWriter.h"
+#include "report/assessment/AssessmentReport.h"
 #include "report/assessment/ReportModel.h"
+#include "report/document/CsvWriter.h"
+#include "report/document/HtmlWriter.h"
+#include "report/document/OdtWriter.h"
+#include "report/document/PdfWriter.h"
 
 #include <QElapsedTimer>
 #include <QGuiApplication>
@@ -87,12 +88,14 @@ int main(int argc, char *argv[])
           measure(runs,
                   [&] { model = ReportModel::build(fw, assessment.value(), Scorer::score(fw, assessment.value())); }),
           {});
+    Document document;
+    print("document", measure(runs, [&] { document = AssessmentReport::build(model); }), {});
     QByteArray out;
-    print("HTML (budget 20 ms)", measure(runs, [&] { out = HtmlWriter::toBytes(model); }), out);
-    print("CSV", measure(runs, [&] { out = CsvWriter::render(model); }), out);
+    print("HTML (budget 20 ms)", measure(runs, [&] { out = HtmlWriter::toBytes(document); }), out);
+    print("CSV", measure(runs, [&] { out = CsvWriter::render(document); }), out);
     const int slowRuns = std::max(2, runs / 4);
-    print("PDF", measure(slowRuns, [&] { out = PdfWriter::render(model).value(); }), out);
-    print("ODT", measure(slowRuns, [&] { out = OdtWriter::render(model).value(); }), out);
+    print("PDF", measure(slowRuns, [&] { out = PdfWriter::render(document).value(); }), out);
+    print("ODT", measure(slowRuns, [&] { out = OdtWriter::render(document).value(); }), out);
 
     rusage usage{};
     getrusage(RUSAGE_SELF, &usage);

@@ -60,35 +60,61 @@ export LSAN_OPTIONS=suppressions=$PWD/tests/reliability/lsan.supp:print_suppress
 
 summary="$build/fuzz-summary.txt"
 : >"$summary"
-failed=()
-printf '%-13s %12s %9s %8s %7s  %s\n' TARGET EXECUTIONS SECONDS EXEC/S CORPUS RESULT | tee -a "$summary"
-for t in "${targets[@]}"; do
-    corpus="$build/corpus/$t"
-    crashes="$build/crashes/$t"
-    mkdir -p "$corpus" "$crashes" "$build/logs"
+mkdir -p "$build/logs"
+rm -f "$build"/logs/*.row "$build"/logs/*.rc
+
+# Runs target $1 for the set time; its row of the summary goes to logs/$1.row and its exit
+# status to logs/$1.rc.
+run_target() {
+    local t=$1
+    local corpus="$build/corpus/$t" crashes="$build/crashes/$t" log="$build/logs/$t.log"
+    mkdir -p "$corpus" "$crashes"
     # The working corpus grows between runs; the seeds and regressions stay as checked in.
     cp -n tests/fuzz/corpus/"$t"/* "$corpus"/ 2>/dev/null || true
     cp -n tests/fuzz/regressions/"$t"/* "$corpus"/ 2>/dev/null || true
-    log="$build/logs/$t.log"
-    maxlen=65536 # the largest example file is 34 KiB...
+    local maxlen=65536 # the largest example file is 34 KiB...
     [[ $t == framework ]] && maxlen=131072 # ...and the board framework 100 KiB
     set +e
     "$build/tests/reliability/fuzz/fuzz_$t" "$corpus" -dict=tests/fuzz/json.dict -max_total_time="$seconds" \
         -timeout=10 -rss_limit_mb=2560 -max_len=$maxlen -print_final_stats=1 -artifact_prefix="$crashes/" \
         >"$log" 2>&1
-    rc=$?
+    local rc=$?
     set -e
+    local runs took rate size result=ok
     runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1)
     took=$(sed -n 's/^Done [0-9]* runs in \([0-9]*\) second.*/\1/p' "$log" | tail -1)
     [[ -n "$took" ]] || took=$seconds
     rate=$(( ${runs:-0} / (took > 0 ? took : 1) ))
     size=$(ls "$corpus" | wc -l)
-    result=ok
-    if [[ $rc -ne 0 ]]; then
-        result="BROKEN (see $log; input in $crashes/)"
+    [[ $rc -ne 0 ]] && result="BROKEN (see $log; input in $crashes/)"
+    printf '%-13s %12s %9s %8s %7s  %s\n' "$t" "${runs:-?}" "$took" "$rate" "$size" "$result" >"$build/logs/$t.row"
+    echo $rc >"$build/logs/$t.rc"
+}
+
+# One target per core at a time: each still gets its full time on a core of its own, so a
+# 2-core machine fuzzes as much in half the wall time.
+jobs=${JOBS:-$(nproc 2>/dev/null || echo 2)}
+running=0
+for t in "${targets[@]}"; do
+    if [[ $running -ge $jobs ]]; then
+        wait -n || true
+        running=$((running - 1))
+    fi
+    run_target "$t" &
+    running=$((running + 1))
+done
+wait || true
+
+failed=()
+printf '%-13s %12s %9s %8s %7s  %s\n' TARGET EXECUTIONS SECONDS EXEC/S CORPUS RESULT | tee -a "$summary"
+for t in "${targets[@]}"; do
+    if [[ -f "$build/logs/$t.rc" ]]; then
+        tee -a "$summary" <"$build/logs/$t.row"
+        [[ $(cat "$build/logs/$t.rc") -eq 0 ]] || failed+=("$t")
+    else
+        echo "$t: did not finish (see $build/logs/$t.log)" | tee -a "$summary"
         failed+=("$t")
     fi
-    printf '%-13s %12s %9s %8s %7s  %s\n' "$t" "${runs:-?}" "$took" "$rate" "$size" "$result" | tee -a "$summary"
 done
 if [[ ${#failed[@]} -gt 0 ]]; then
     echo "Fuzzing broke: ${failed[*]}" >&2

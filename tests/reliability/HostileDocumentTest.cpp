@@ -16,7 +16,7 @@
 #include "core/region/PeerBenchmark.h"
 #include "core/region/SubmissionFile.h"
 #include "report/businesscase/BusinessCaseModel.h"
-#include "report/businesscase/BusinessCaseReportWriter.h"
+#include "report/document/ReportWriter.h"
 
 #include <catch2/catch.hpp>
 
@@ -202,7 +202,7 @@ TEST_CASE("Hostile text in every field of a business case comes out of its HTML,
     INFO((plain ? QString() : plain.message()).toStdString());
     REQUIRE(plain.ok());
     const QString plainHtml = plainDir.filePath(QStringLiteral("plain.html"));
-    REQUIRE(BusinessCaseReportWriter::write(plain.value(), ReportFormat::Html, plainHtml).ok());
+    REQUIRE(ReportWriter::write(plain.value(), ReportFormat::Html, plainHtml).ok());
 
     int tried = 0;
     int mostFields = 0;
@@ -251,8 +251,8 @@ TEST_CASE("Hostile text in every field of a business case comes out of its HTML,
             const QString name = ReportWriter::name(format);
             INFO(name.toStdString());
             const QString out = dir.filePath(QStringLiteral("case.") + ReportWriter::extension(format));
-            const Status ok = BusinessCaseReportWriter::write(
-                format == ReportFormat::Pdf && longPdf ? *longPdf : model.value(), format, out);
+            const Status ok =
+                ReportWriter::write(format == ReportFormat::Pdf && longPdf ? *longPdf : model.value(), format, out);
             INFO((ok ? QString() : ok.message()).toStdString());
             REQUIRE(ok.ok());
             const auto check = test::checkHostileOutput(name, out, expected, plainHtml);

@@ -2,8 +2,8 @@
 
 #include "core/assessment/AssessmentReader.h"
 #include "core/assessment/Scorer.h"
+#include "report/assessment/AssessmentReport.h"
 #include "report/assessment/ReportModel.h"
-#include "report/assessment/ReportWriter.h"
 
 #include <QFileInfo>
 
@@ -94,7 +94,7 @@ int ReportCommand::execute(CommandContext &context, const QCommandLineParser &pa
         return ExitInvalidInput;
 
     const ReportModel model = ReportModel::build(*fw, *assessment, Scorer::score(*fw, *assessment));
-    const Status written = ReportWriter::write(model, *format, output);
+    const Status written = ReportWriter::write(AssessmentReport::build(model), *format, output);
     if (!written) {
         context.err() << written.message() << Qt::endl;
         return ExitInvalidInput;

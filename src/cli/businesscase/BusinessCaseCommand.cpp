@@ -4,7 +4,6 @@
 #include "core/businesscase/PayScales.h"
 #include "core/region/PeerBenchmark.h"
 #include "report/businesscase/BusinessCaseModel.h"
-#include "report/businesscase/BusinessCaseReportWriter.h"
 
 #include <QFileInfo>
 
@@ -49,11 +48,11 @@ int BusinessCaseCommand::execute(CommandContext &context, const QCommandLinePars
     }
     const QString formatName =
         parser.isSet(QStringLiteral("format")) ? parser.value(QStringLiteral("format")) : QFileInfo(output).suffix();
-    const std::optional<ReportFormat> format = BusinessCaseReportWriter::formatFromName(formatName);
+    const std::optional<ReportFormat> format = ReportWriter::formatFromName(formatName, BusinessCaseModel::formats());
     if (!format) {
         context.err() << "ahplead-cli business-case: \"" << formatName
                       << "\" is not a business case format; use one of "
-                      << BusinessCaseReportWriter::names().join(QStringLiteral(", ")) << Qt::endl;
+                      << ReportWriter::names(BusinessCaseModel::formats()).join(QStringLiteral(", ")) << Qt::endl;
         return ExitUsage;
     }
 
@@ -86,7 +85,7 @@ int BusinessCaseCommand::execute(CommandContext &context, const QCommandLinePars
         context.err() << model.message() << Qt::endl;
         return ExitInvalidInput;
     }
-    const Status written = BusinessCaseReportWriter::write(model.value(), *format, output);
+    const Status written = ReportWriter::write(model.value(), *format, output);
     if (!written) {
         context.err() << written.message() << Qt::endl;
         return ExitInvalidInput;

@@ -2,8 +2,8 @@
 
 #include "core/region/RegionSummary.h"
 #include "report/assessment/ReportModel.h"
+#include "report/region/RegionDocument.h"
 #include "report/region/RegionReportModel.h"
-#include "report/region/RegionReportWriter.h"
 
 #include <QFileInfo>
 
@@ -85,11 +85,11 @@ int RegionCommand::readFormatAndType(const QCommandLineParser &parser, const QSt
 {
     const QString formatName =
         parser.isSet(QStringLiteral("format")) ? parser.value(QStringLiteral("format")) : QFileInfo(output).suffix();
-    format = ReportWriter::formatFromName(formatName);
-    if (!format || !RegionReportWriter::supports(*format)) {
+    format = ReportWriter::formatFromName(formatName, RegionDocument::formats());
+    if (!format) {
         err << "ahplead-cli region summary: \"" << formatName
             << "\" is not a format of the regional summary; use one of "
-            << RegionReportWriter::names().join(QStringLiteral(", ")) << Qt::endl;
+            << ReportWriter::names(RegionDocument::formats()).join(QStringLiteral(", ")) << Qt::endl;
         return ExitUsage;
     }
     filter.organisationType = parser.value(QStringLiteral("type")).trimmed();
@@ -167,7 +167,7 @@ int RegionCommand::summarise(CommandContext &context, const QCommandLineParser &
 
     const RegionReportModel model =
         RegionReportModel::build(*fw, summary, QDateTime::currentDateTimeUtc(), context.actor());
-    const Status written = RegionReportWriter::write(model, *format, output);
+    const Status written = ReportWriter::write(RegionDocument::build(model), *format, output);
     if (!written) {
         err << written.message() << Qt::endl;
         return ExitInvalidInput;

@@ -62,22 +62,12 @@ StartPage::StartPage(Workspace &workspace, QWidget *parent)
     layout->addWidget(header.frame);
 
     auto *content = new QWidget(this);
-    auto *contentLayout = new QVBoxLayout(content);
-    contentLayout->setContentsMargins(24, 16, 24, 12);
-    contentLayout->setSpacing(12);
-
-    contentLayout->addLayout(buildButtons(content));
-
-    m_problem = PageParts::problemLine(content);
-    contentLayout->addWidget(m_problem);
-
+    QLayout *buttons = buildButtons(content);
     buildList(content);
-    contentLayout->addWidget(m_body, 1);
-
-    contentLayout->addWidget(
-        PageParts::hint(tr("Choose an assessment and press Open (or Enter). \"Start from previous\" copies its "
-                           "answers into a new assessment of the same organisation, each flagged for you to review."),
-                        content));
+    QVBoxLayout *contentLayout = PageParts::listBody(
+        content, buttons, m_problem, m_body,
+        tr("Choose an assessment and press Open (or Enter). \"Start from previous\" copies its answers into a new "
+           "assessment of the same organisation, each flagged for you to review."));
 
     contentLayout->addLayout(buildStoreRow(content));
     layout->addWidget(content, 1);
@@ -194,20 +184,8 @@ void StartPage::connectButtons()
 
 QWidget *StartPage::buildWelcome()
 {
-    auto *welcome = new WelcomeCard(
-        QStringLiteral("welcome"),
-        {.title = tr("There are no assessments here yet"),
-         .text = tr("Start a new assessment for your trust board, for yourself as an aspiring or serving chief AHP, "
-                    "or for an integrated care system. Or open the example organisation, Northfield and Riverside "
-                    "NHS Foundation Trust, to see a completed board self-assessment and its results first. You can "
-                    "delete the example at any time."),
-         .newButton = tr("New assessment…"),
-         .exampleButton = tr("Open the example organisation"),
-         .exampleName = QStringLiteral("openExample")},
-        m_body);
-    connect(welcome, &WelcomeCard::newRequested, this, &StartPage::newRequested);
-    connect(welcome, &WelcomeCard::exampleRequested, this, &StartPage::exampleRequested);
-    return welcome;
+    return WelcomeCard::forPage(WelcomeCard::Kind::Assessments, m_body, this, &StartPage::newRequested,
+                                &StartPage::exampleRequested);
 }
 
 void StartPage::reload()

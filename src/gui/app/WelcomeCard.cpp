@@ -1,6 +1,7 @@
 #include "gui/app/WelcomeCard.h"
 
 #include "gui/widgets/Icons.h"
+#include "gui/widgets/PageParts.h"
 #include "gui/widgets/Theme.h"
 
 #include <QHBoxLayout>
@@ -10,17 +11,48 @@
 
 namespace ahplead {
 
-WelcomeCard::WelcomeCard(const QString &name, const Texts &texts, QWidget *parent) : QFrame(parent)
+namespace {
+
+struct Texts {
+    QString name; // the card's object name, for the tests
+    QString title;
+    QString text;
+    QString newButton;
+    QString exampleButton;
+    QString exampleName; // the example button's object name
+};
+
+Texts textsFor(WelcomeCard::Kind kind)
 {
-    setObjectName(name);
-    Theme::setRole(this, "card");
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(32, 28, 32, 28);
-    layout->setSpacing(12);
-    auto *title = new QLabel(texts.title, this);
-    Theme::setRole(title, "heading");
-    auto *text = new QLabel(texts.text, this);
-    text->setWordWrap(true);
+    if (kind == WelcomeCard::Kind::BusinessCases)
+        return {QStringLiteral("caseWelcome"),
+                WelcomeCard::tr("There are no business cases here yet"),
+                WelcomeCard::tr("A new business case starts with the four options the Green Book asks for (do "
+                                "nothing, do minimum, the preferred option and one other), priced at the latest "
+                                "Agenda for Change pay scales, ready for your figures. Or open the example for "
+                                "Northfield and Riverside NHS Foundation Trust to see a finished case first; you can "
+                                "delete it at any time."),
+                WelcomeCard::tr("New business case…"),
+                WelcomeCard::tr("Open the example business case"),
+                QStringLiteral("openCaseExample")};
+    return {QStringLiteral("welcome"),
+            WelcomeCard::tr("There are no assessments here yet"),
+            WelcomeCard::tr("Start a new assessment for your trust board, for yourself as an aspiring or serving chief "
+                            "AHP, or for an integrated care system. Or open the example organisation, Northfield and "
+                            "Riverside NHS Foundation Trust, to see a completed board self-assessment and its results "
+                            "first. You can delete the example at any time."),
+            WelcomeCard::tr("New assessment…"),
+            WelcomeCard::tr("Open the example organisation"),
+            QStringLiteral("openExample")};
+}
+
+} // namespace
+
+WelcomeCard::WelcomeCard(Kind kind, QWidget *parent) : QFrame(parent)
+{
+    const Texts texts = textsFor(kind);
+    setObjectName(texts.name);
+    QVBoxLayout *layout = PageParts::card(this, texts.title, texts.text, QMargins(32, 28, 32, 28));
     auto *row = new QHBoxLayout;
     auto *start = new QPushButton(Icons::get(QStringLiteral("new-light")), texts.newButton, this);
     Theme::setRole(start, "primary");
@@ -31,8 +63,6 @@ WelcomeCard::WelcomeCard(const QString &name, const Texts &texts, QWidget *paren
     row->addWidget(start);
     row->addWidget(example);
     row->addStretch(1);
-    layout->addWidget(title);
-    layout->addWidget(text);
     layout->addLayout(row);
     layout->addStretch(1);
 }

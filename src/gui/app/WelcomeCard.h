@@ -10,15 +10,21 @@ class WelcomeCard : public QFrame {
     Q_OBJECT
 
 public:
-    struct Texts {
-        QString title;
-        QString text;
-        QString newButton;
-        QString exampleButton;
-        QString exampleName; // the example button's object name
-    };
+    // Which list page the card welcomes to.
+    enum class Kind { Assessments, BusinessCases };
 
-    WelcomeCard(const QString &name, const Texts &texts, QWidget *parent);
+    WelcomeCard(Kind kind, QWidget *parent);
+
+    // A card whose two buttons emit PAGE's ONNEW and ONEXAMPLE, as every list page wants.
+    template <typename Page>
+    static WelcomeCard *forPage(Kind kind, QWidget *parent, Page *page, void (Page::*onNew)(),
+                                void (Page::*onExample)())
+    {
+        auto *card = new WelcomeCard(kind, parent);
+        QObject::connect(card, &WelcomeCard::newRequested, page, onNew);
+        QObject::connect(card, &WelcomeCard::exampleRequested, page, onExample);
+        return card;
+    }
 
 signals:
     void newRequested();

@@ -5,9 +5,10 @@
 #include "gui/app/AppSettings.h"
 #include "gui/app/Prompter.h"
 #include "gui/assessment/AssessmentSession.h"
+#include "report/assessment/AssessmentReport.h"
 #include "report/assessment/ReportModel.h"
-#include "report/assessment/ReportWriter.h"
 #include "report/document/ReportPages.h"
+#include "report/document/ReportWriter.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -87,7 +88,7 @@ QString Exporter::write(Format format, AssessmentSession &session, const QString
     session.commitPendingEdits();
     Status written = success();
     if (auto report = reportFormat(format))
-        written = ReportWriter::write(reportModel(session), *report, path);
+        written = ReportWriter::write(AssessmentReport::build(reportModel(session)), *report, path);
     else
         written = SaveFile::write(path, AssessmentWriter::toBytes(session.assessment(), session.framework()));
     return written ? QString() : written.message();
@@ -120,6 +121,7 @@ QString Exporter::exportTo(Format format, AssessmentSession &session, QWidget *p
 void Exporter::printPreview(AssessmentSession &session, QWidget *parent)
 {
     const ReportModel model = reportModel(session);
+    const Document document = AssessmentReport::build(model);
     QPrinter printer(QPrinter::HighResolution);
     printer.setPageSize(QPageSize(QPageSize::A4));
     printer.setPageMargins(ReportPages::defaultMarginsMm(), QPageLayout::Millimeter);
@@ -127,7 +129,7 @@ void Exporter::printPreview(AssessmentSession &session, QWidget *parent)
     QPrintPreviewDialog preview(&printer, parent);
     preview.setWindowTitle(tr("Print preview: %1").arg(model.title));
     QObject::connect(&preview, &QPrintPreviewDialog::paintRequested, parent, [&](QPrinter *device) {
-        auto pages = ReportPages::print(model, *device);
+        auto pages = ReportPages::print(document, *device);
         if (!pages)
             m_prompter.warn(parent, tr("The report cannot be shown"), tr("The report could not be laid out."),
                             pages.message());

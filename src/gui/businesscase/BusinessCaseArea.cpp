@@ -18,7 +18,6 @@
 #include "gui/businesscase/CaseSession.h"
 #include "gui/businesscase/CaseTexts.h"
 #include "report/businesscase/BusinessCaseModel.h"
-#include "report/businesscase/BusinessCaseReportWriter.h"
 
 #include <QApplication>
 #include <QDir>
@@ -419,7 +418,7 @@ QString BusinessCaseArea::writeDocument(ReportFormat format, const QString &path
                                  linked.caseForChange ? QStringList() : linked.warnings, peers ? &*peers : nullptr);
     if (!model)
         return model.message();
-    const Status written = BusinessCaseReportWriter::write(model.value(), format, path);
+    const Status written = ReportWriter::write(model.value(), format, path);
     return written ? QString() : written.message();
 }
 

@@ -4,7 +4,7 @@
 #include "core/businesscase/BusinessCase.h"
 #include "core/businesscase/PayScales.h"
 #include "core/region/PeerBenchmark.h"
-#include "report/assessment/ReportWriter.h"
+#include "report/document/ReportWriter.h"
 
 #include <QDateTime>
 #include <QStackedWidget>

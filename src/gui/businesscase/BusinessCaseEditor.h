@@ -1,7 +1,7 @@
 #pragma once
 
 #include "gui/businesscase/CaseLinkPage.h"
-#include "report/assessment/ReportWriter.h"
+#include "report/document/ReportWriter.h"
 
 #include <QWidget>
 

@@ -73,21 +73,11 @@ BusinessCaseListPage::BusinessCaseListPage(Workspace &workspace, QWidget *parent
     layout->addWidget(header);
 
     auto *content = new QWidget(this);
-    auto *contentLayout = new QVBoxLayout(content);
-    contentLayout->setContentsMargins(24, 16, 24, 12);
-    contentLayout->setSpacing(12);
-    contentLayout->addLayout(buildButtons(content));
-
-    m_problem = PageParts::problemLine(content);
-    contentLayout->addWidget(m_problem);
-
+    QLayout *buttons = buildButtons(content);
     buildList(content);
-    contentLayout->addWidget(m_body, 1);
-
-    contentLayout->addWidget(
-        PageParts::hint(tr("Choose a business case and press Open (or Enter). Every change is saved as you make it; "
-                           "\"Save as a file\" writes a copy you can send to someone with ahplead."),
-                        content));
+    PageParts::listBody(content, buttons, m_problem, m_body,
+                        tr("Choose a business case and press Open (or Enter). Every change is saved as you make it; "
+                           "\"Save as a file\" writes a copy you can send to someone with ahplead."));
     layout->addWidget(content, 1);
 
     connectButtons();
@@ -170,20 +160,8 @@ void BusinessCaseListPage::connectButtons()
 
 QWidget *BusinessCaseListPage::buildWelcome()
 {
-    auto *welcome = new WelcomeCard(
-        QStringLiteral("caseWelcome"),
-        {.title = tr("There are no business cases here yet"),
-         .text = tr("A new business case starts with the four options the Green Book asks for (do nothing, do "
-                    "minimum, the preferred option and one other), priced at the latest Agenda for Change pay "
-                    "scales, ready for your figures. Or open the example for Northfield and Riverside NHS "
-                    "Foundation Trust to see a finished case first; you can delete it at any time."),
-         .newButton = tr("New business case…"),
-         .exampleButton = tr("Open the example business case"),
-         .exampleName = QStringLiteral("openCaseExample")},
-        m_body);
-    connect(welcome, &WelcomeCard::newRequested, this, &BusinessCaseListPage::newRequested);
-    connect(welcome, &WelcomeCard::exampleRequested, this, &BusinessCaseListPage::exampleRequested);
-    return welcome;
+    return WelcomeCard::forPage(WelcomeCard::Kind::BusinessCases, m_body, this, &BusinessCaseListPage::newRequested,
+                                &BusinessCaseListPage::exampleRequested);
 }
 
 void BusinessCaseListPage::reload()

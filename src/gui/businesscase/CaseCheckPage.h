@@ -1,7 +1,7 @@
 #pragma once
 
 #include "gui/businesscase/CasePage.h"
-#include "report/assessment/ReportWriter.h"
+#include "report/document/ReportWriter.h"
 
 class QLabel;
 class QListWidget;

@@ -16,11 +16,13 @@
 #include "gui/region/SubmissionListModel.h"
 #include "gui/region/SubmissionReviewPage.h"
 #include "gui/widgets/Icons.h"
+#include "gui/widgets/PageParts.h"
 #include "gui/widgets/Theme.h"
 #include "report/charts/HeatmapStyle.h"
 #include "report/charts/TrendSparkline.h"
+#include "report/document/ReportWriter.h"
+#include "report/region/RegionDocument.h"
 #include "report/region/RegionReportModel.h"
-#include "report/region/RegionReportWriter.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -452,19 +454,15 @@ QWidget *RegionView::buildSubmissions()
 
 QWidget *RegionView::buildEmpty()
 {
-    m_empty = new QFrame(m_body);
-    m_empty->setObjectName(QStringLiteral("regionEmpty"));
-    Theme::setRole(m_empty, "card");
-    auto *layout = new QVBoxLayout(m_empty);
-    layout->setContentsMargins(32, 28, 32, 28);
-    layout->setSpacing(12);
-    layout->addWidget(Theme::label(tr("No submissions yet"), m_empty, "heading"));
-    layout->addWidget(
-        Theme::label(tr("Trusts send you their assessments as .ahplead files (in the app, File > Submit to "
-                        "region). Import them here with \"Import submission files…\" or, for a folder of "
-                        "them, \"Import a folder…\". Each file is checked: a changed or damaged file is "
-                        "rejected with the reason, and nothing from it is added."),
-                     m_empty));
+    auto *card = new QFrame(m_body);
+    card->setObjectName(QStringLiteral("regionEmpty"));
+    m_empty = card;
+    QVBoxLayout *layout = PageParts::card(
+        card, tr("No submissions yet"),
+        tr("Trusts send you their assessments as .ahplead files (in the app, File > Submit to region). Import them "
+           "here with \"Import submission files…\" or, for a folder of them, \"Import a folder…\". Each file is "
+           "checked: a changed or damaged file is rejected with the reason, and nothing from it is added."),
+        QMargins(32, 28, 32, 28));
     layout->addStretch(1);
     return m_empty;
 }
@@ -809,7 +807,7 @@ QString RegionView::exportSummary(ReportFormat format)
         return {};
     if (QFileInfo(path).suffix().isEmpty())
         path += QLatin1Char('.') + extension;
-    const Status written = RegionReportWriter::write(reportModel(), format, path);
+    const Status written = ReportWriter::write(RegionDocument::build(reportModel()), format, path);
     if (!written) {
         m_prompter.warn(this, tr("The summary was not written"),
                         tr("%1 could not be written.").arg(QDir::toNativeSeparators(path)), written.message());

@@ -2,7 +2,7 @@
 
 #include "core/region/RegionSummary.h"
 #include "core/store/Store.h"
-#include "report/assessment/ReportWriter.h"
+#include "report/document/ReportWriter.h"
 
 #include <QPointer>
 #include <QWidget>

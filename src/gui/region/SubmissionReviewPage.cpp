@@ -10,6 +10,7 @@
 #include "gui/app/Texts.h"
 #include "gui/app/Workspace.h"
 #include "gui/widgets/Icons.h"
+#include "gui/widgets/PageParts.h"
 #include "gui/widgets/Theme.h"
 #include "gui/widgets/WrapLabel.h"
 #include "report/region/RegionReportModel.h"
@@ -220,17 +221,12 @@ QWidget *SubmissionReviewPage::buildReviewCard(const std::vector<ReviewComment> 
 {
     auto *box = new QFrame(parent);
     box->setObjectName(QStringLiteral("reviewCard"));
-    Theme::setRole(box, "card");
-    auto *layout = new QVBoxLayout(box);
-    layout->setContentsMargins(20, 16, 20, 16);
-    layout->setSpacing(10);
-    layout->addWidget(Theme::label(tr("Your review"), box, "heading"));
-    layout->addWidget(
-        Theme::label(tr("Set where the review stands and write an overall comment. A comment on a section goes "
-                        "in the box under that section's answers. When you return a submission (or accept "
-                        "it), export the review file and send it to the trust: they see your comments beside "
-                        "their answers."),
-                     box, "secondary"));
+    QVBoxLayout *layout = PageParts::card(
+        box, tr("Your review"),
+        tr("Set where the review stands and write an overall comment. A comment on a section goes in the box under "
+           "that section's answers. When you return a submission (or accept it), export the review file and send "
+           "it to the trust: they see your comments beside their answers."),
+        QMargins(20, 16, 20, 16), "secondary");
 
     auto *form = new QFormLayout;
     form->setHorizontalSpacing(16);

@@ -117,4 +117,30 @@ QLabel *PageParts::hint(const QString &text, QWidget *parent)
     return hint;
 }
 
+QVBoxLayout *PageParts::listBody(QWidget *content, QLayout *buttons, QLabel *&problem, QWidget *list,
+                                 const QString &hint)
+{
+    auto *layout = new QVBoxLayout(content);
+    layout->setContentsMargins(24, 16, 24, 12);
+    layout->setSpacing(12);
+    layout->addLayout(buttons);
+    problem = problemLine(content);
+    layout->addWidget(problem);
+    layout->addWidget(list, 1);
+    layout->addWidget(PageParts::hint(hint, content));
+    return layout;
+}
+
+QVBoxLayout *PageParts::card(QFrame *frame, const QString &heading, const QString &text, const QMargins &padding,
+                             const char *textRole)
+{
+    Theme::setRole(frame, "card");
+    auto *layout = new QVBoxLayout(frame);
+    layout->setContentsMargins(padding);
+    layout->setSpacing(padding.top() > 20 ? 12 : 10);
+    layout->addWidget(Theme::label(heading, frame, "heading"));
+    layout->addWidget(Theme::label(text, frame, textRole));
+    return layout;
+}
+
 } // namespace ahplead

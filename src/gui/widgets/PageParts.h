@@ -7,6 +7,9 @@
 class QFrame;
 class QHBoxLayout;
 class QLabel;
+class QLayout;
+class QMargins;
+class QVBoxLayout;
 class QWidget;
 
 namespace ahplead {
@@ -53,6 +56,15 @@ public:
     static QLabel *problemLine(QWidget *parent);
     // The quiet line under a list saying how to use it.
     static QLabel *hint(const QString &text, QWidget *parent);
+    // Lays out CONTENT, the body of a list page: its action BUTTONS, then the line saying its
+    // list cannot be read (made here, into PROBLEM), the LIST and the HINT under it, with the
+    // margins every list page has. Returns the layout, for anything under the hint.
+    static QVBoxLayout *listBody(QWidget *content, QLayout *buttons, QLabel *&problem, QWidget *list,
+                                 const QString &hint);
+    // Makes FRAME a card: a framed box with HEADING and TEXT (in TEXTROLE) at its top, PADDING
+    // around its content. Returns its layout, for what goes under the text.
+    static QVBoxLayout *card(QFrame *frame, const QString &heading, const QString &text, const QMargins &padding,
+                             const char *textRole = nullptr);
 };
 
 } // namespace ahplead

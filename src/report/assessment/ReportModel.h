@@ -16,8 +16,8 @@
 namespace ahplead {
 
 // Everything an assessment report says, worked out once from the framework, the assessment's
-// details and its ScoreCard, with every figure already put into words. HtmlWriter,
-// PdfWriter (via ReportDocument), OdtWriter and CsvWriter only lay it out, so the formats
+// details and its ScoreCard, with every figure already put into words. AssessmentReport
+// arranges it as a Document, which every format's writer only lays out, so the formats
 // cannot disagree. Dates and numbers are formatted in UK English whatever the system
 // locale, so reports (and their golden tests) are the same everywhere.
 //

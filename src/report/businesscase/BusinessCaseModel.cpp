@@ -22,26 +22,6 @@
 
 namespace ahplead {
 
-namespace {
-
-using Cell = BusinessCaseModel::Cell;
-using Table = BusinessCaseModel::Table;
-
-QString plainTable(const Table &t)
-{
-    QStringList lines{t.caption, t.headers.join(QLatin1Char('\t'))};
-    for (const auto &row : t.rows) {
-        QStringList cells;
-        for (const Cell &c : row)
-            cells << (c.detail.isEmpty() ? c.text : QString(c.text + QLatin1Char(' ') + c.detail));
-        lines << cells.join(QLatin1Char('\t'));
-    }
-    lines << t.notes;
-    return lines.join(QLatin1Char('\n'));
-}
-
-} // namespace
-
 // The document is written section by section by one builder per part of the Five Case Model
 // (CaseSummaryBuilder, StrategicCaseBuilder, EconomicCaseBuilder with CostAnalysisBuilder,
 // DeliveryCaseBuilder, CaseAppendixBuilder), all through one CaseBlockWriter so that tables
@@ -175,48 +155,6 @@ QString BusinessCaseModel::date(const QString &isoDate)
     if (!d.isValid())
         return isoDate.isEmpty() ? QStringLiteral("Not dated") : isoDate;
     return CaseText::uk().toString(d, QStringLiteral("d MMMM yyyy"));
-}
-
-QString BusinessCaseModel::plainText() const
-{
-    QStringList parts{kicker, title, organisation};
-    for (const Detail &d : details)
-        parts << QString(d.label + QLatin1Char('\t') + d.value);
-    parts << purpose;
-    for (const Section &s : sections) {
-        parts << s.title;
-        for (const Block &b : s.blocks) {
-            switch (b.kind) {
-            case Block::Kind::Heading:
-            case Block::Kind::Paragraph:
-            case Block::Kind::Callout:
-                parts << (b.label.isEmpty() ? b.text : QString(b.label + QLatin1Char(' ') + b.text));
-                break;
-            case Block::Kind::Bullets:
-                for (const Bullet &bullet : b.bullets)
-                    parts << QString(bullet.lead + bullet.text);
-                break;
-            case Block::Kind::Figures:
-                for (const Figure &f : b.figures)
-                    parts << QString(f.label + QLatin1Char('\t') + f.value);
-                break;
-            case Block::Kind::Table:
-                parts << plainTable(b.table);
-                break;
-            }
-        }
-    }
-    return parts.join(QLatin1Char('\n'));
-}
-
-std::vector<const BusinessCaseModel::Table *> BusinessCaseModel::tables() const
-{
-    std::vector<const Table *> all;
-    for (const Section &s : sections)
-        for (const Block &b : s.blocks)
-            if (b.kind == Block::Kind::Table)
-                all.push_back(&b.table);
-    return all;
 }
 
 } // namespace ahplead

@@ -73,9 +73,12 @@ void CaseBlockWriter::table(Table t)
     for (auto &row : t.rows) {
         row.resize(columns);
         for (Cell &c : row) {
-            if (c.text.trimmed().isEmpty())
-                c.text = CaseText::Dash;
-            dash = dash || c.text == CaseText::Dash;
+            if (c.main().trimmed().isEmpty() && c.trend < 0) {
+                // The words of the first line, keeping any detail line under them.
+                std::erase_if(c.text, [](const M::Span &s) { return !s.newLine; });
+                c.text.insert(c.text.begin(), M::plain(CaseText::Dash));
+            }
+            dash = dash || c.main() == CaseText::Dash;
         }
     }
     // A note on what "–" stands for only where a "–" is shown; a generic one if none says.

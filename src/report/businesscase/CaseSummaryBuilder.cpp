@@ -206,6 +206,8 @@ void CaseSummaryBuilder::cover(M &m, const CaseContext &c, const QStringList &wa
     m.documentTitle = QString(m.title + QStringLiteral(" (") + m.organisation + QLatin1Char(')'));
     m.author = bc.preparedBy.name;
     m.creator = QStringLiteral("ahplead " AHPLEAD_VERSION);
+    m.headerLeft = m.organisation;
+    m.footer = m.title;
     m.warnings = warnings;
 }
 

@@ -298,7 +298,8 @@ Table metricTable(const QString &caption, const std::vector<const Metric *> &met
         Cell benchmark = CaseCell::figure(CaseText::Dash);
         if (m->benchmark) {
             benchmark = CaseCell::figure(CaseText::metricValue(m->benchmark->value, m->unit));
-            benchmark.detail = m->benchmark->label;
+            if (!m->benchmark->label.isEmpty())
+                benchmark.text.push_back(M::detail(m->benchmark->label));
         }
         t.rows.push_back({CaseCell::strong(m->name, detail.join(QLatin1Char(' '))),
                           CaseCell::figure(CaseText::metricValue(m->value, m->unit)), benchmark, ratingCell(*m)});

@@ -1,5 +1,7 @@
 #include "report/charts/ChartObject.h"
 
+#include "report/charts/TrendSparkline.h"
+
 #include <QAbstractTextDocumentLayout>
 #include <QPainter>
 #include <QTextDocument>
@@ -8,38 +10,44 @@ namespace ahplead {
 
 namespace {
 constexpr int KindProperty = QTextFormat::UserProperty + 41;
-constexpr qreal RadarAspect = 0.66; // height / width: room for labels left and right
-constexpr qreal WidthShare = 0.92;  // of the text column, leaving a little air either side
+constexpr int IndexProperty = QTextFormat::UserProperty + 46;
+constexpr qreal RadarAspect = 0.66;      // height / width: room for labels left and right
+constexpr qreal WidthShare = 0.92;       // of the text column, leaving a little air either side
+constexpr qreal SharesWidthShare = 0.98; // the share chart's labels need the width
 } // namespace
 
-ChartObject *ChartObject::create(QTextDocument *document, std::vector<RadarChart::Axis> axes,
-                                 std::vector<ScoreBars::Bar> bars)
+ChartObject *ChartObject::install(QTextDocument *document, ChartData data)
 {
     auto *handler = new ChartObject(document);
-    handler->m_axes = std::move(axes);
-    handler->m_bars = std::move(bars);
+    handler->m_data = std::move(data);
+    document->documentLayout()->registerHandler(Type, handler);
     return handler;
 }
 
-void ChartObject::registerHandler(QTextDocument *document)
-{
-    document->documentLayout()->registerHandler(Type, this);
-}
-
-QTextCharFormat ChartObject::format(Kind kind)
+QTextCharFormat ChartObject::format(Kind kind, int index)
 {
     QTextCharFormat f;
     f.setObjectType(Type);
     f.setProperty(KindProperty, static_cast<int>(kind));
+    f.setProperty(IndexProperty, index);
     return f;
 }
 
 QSizeF ChartObject::sizeFor(Kind kind, qreal width) const
 {
-    const qreal w = width * WidthShare;
-    if (kind == Radar)
-        return {w, w * RadarAspect};
-    return {w, ScoreBars::preferredHeight(static_cast<int>(m_bars.size()), w)};
+    switch (kind) {
+    case Radar:
+        return {width * WidthShare, width * WidthShare * RadarAspect};
+    case Bars:
+        return {width * WidthShare,
+                ScoreBars::preferredHeight(static_cast<int>(m_data.bars.size()), width * WidthShare)};
+    case Shares:
+        return {width * SharesWidthShare,
+                ShareChart::preferredHeight(static_cast<int>(m_data.shares.size()), width * SharesWidthShare)};
+    case Trend:
+        break;
+    }
+    return {width * TrendWidthShare, width * TrendWidthShare / TrendSparkline::Aspect};
 }
 
 QSizeF ChartObject::intrinsicSize(QTextDocument *doc, int, const QTextFormat &format)
@@ -51,15 +59,26 @@ QSizeF ChartObject::intrinsicSize(QTextDocument *doc, int, const QTextFormat &fo
 
 void ChartObject::drawObject(QPainter *painter, const QRectF &rect, QTextDocument *, int, const QTextFormat &format)
 {
-    paint(*painter, rect, static_cast<Kind>(format.intProperty(KindProperty)));
+    paint(*painter, rect, static_cast<Kind>(format.intProperty(KindProperty)), format.intProperty(IndexProperty));
 }
 
-void ChartObject::paint(QPainter &painter, const QRectF &rect, Kind kind) const
+void ChartObject::paint(QPainter &painter, const QRectF &rect, Kind kind, int index) const
 {
-    if (kind == Radar)
-        RadarChart::paint(painter, rect, m_axes);
-    else
-        ScoreBars::paint(painter, rect, m_bars);
+    switch (kind) {
+    case Radar:
+        RadarChart::paint(painter, rect, m_data.radar);
+        return;
+    case Bars:
+        ScoreBars::paint(painter, rect, m_data.bars);
+        return;
+    case Shares:
+        ShareChart::paint(painter, rect, m_data.shares);
+        return;
+    case Trend:
+        if (index >= 0 && static_cast<std::size_t>(index) < m_data.trends.size())
+            TrendSparkline::paint(painter, rect, m_data.trends[static_cast<std::size_t>(index)]);
+        return;
+    }
 }
 
 } // namespace ahplead

@@ -1,7 +1,6 @@
 #pragma once
 
-#include "report/charts/RadarChart.h"
-#include "report/charts/ScoreBars.h"
+#include "report/charts/ChartData.h"
 
 #include <QObject>
 #include <QTextObjectInterface>
@@ -10,25 +9,23 @@ class QTextDocument;
 
 namespace ahplead {
 
-// Charts as inline objects of a QTextDocument, drawn by RadarChart / ScoreBars straight
-// onto whatever painter lays out the document: on a QPdfWriter they are vectors, on a
-// widget or print preview they are crisp at any zoom. Install once per document, then
-// insert with insert(); the object's width follows the document's text width.
+// A document's charts as inline objects of a QTextDocument, drawn by RadarChart, ScoreBars,
+// ShareChart and TrendSparkline straight onto whatever painter lays the document out: on a
+// QPdfWriter they are vectors, in a print preview crisp at any zoom. Install once per
+// document, then insert characters in format(); a chart's width follows the text width, a
+// sparkline sits in a table cell and its format names whose trend it draws.
 class ChartObject : public QObject, public QTextObjectInterface {
     Q_OBJECT
     Q_INTERFACES(QTextObjectInterface)
-
 public:
-    enum Kind { Radar = 1, Bars = 2 };
+    enum Kind { Radar = 1, Bars = 2, Shares = 3, Trend = 4 };
     static constexpr int Type = QTextFormat::UserObject + 41;
 
-    // A handler owned by DOCUMENT, with the data it draws. Register it before inserting
-    // chart objects, so they are measured by it when laid out.
-    static ChartObject *create(QTextDocument *document, std::vector<RadarChart::Axis> axes,
-                               std::vector<ScoreBars::Bar> bars);
-    void registerHandler(QTextDocument *document);
-    // The character format that stands for a chart of KIND.
-    static QTextCharFormat format(Kind kind);
+    // A handler owned by DOCUMENT and registered with its layout, holding DATA. Install it
+    // before inserting charts, so they are measured by it when laid out.
+    static ChartObject *install(QTextDocument *document, ChartData data);
+    // The character format that stands for a chart of KIND (for Trend, series INDEX).
+    static QTextCharFormat format(Kind kind, int index = 0);
 
     QSizeF intrinsicSize(QTextDocument *doc, int posInDocument, const QTextFormat &format) override;
     void drawObject(QPainter *painter, const QRectF &rect, QTextDocument *doc, int posInDocument,
@@ -36,14 +33,14 @@ public:
 
     // The size a chart of KIND takes in a text column WIDTH wide.
     QSizeF sizeFor(Kind kind, qreal width) const;
-    // Paints a chart of KIND in RECT (also used to rasterise charts for the ODT).
-    void paint(QPainter &painter, const QRectF &rect, Kind kind) const;
+    // Paints a chart of KIND (series INDEX of a trend) in RECT; also rasterises charts for the ODT.
+    void paint(QPainter &painter, const QRectF &rect, Kind kind, int index = 0) const;
+    // A sparkline's width as a share of the text width.
+    static constexpr qreal TrendWidthShare = 0.14;
 
 private:
     explicit ChartObject(QObject *parent) : QObject(parent) {}
-
-    std::vector<RadarChart::Axis> m_axes;
-    std::vector<ScoreBars::Bar> m_bars;
+    ChartData m_data;
 };
 
 } // namespace ahplead

@@ -1,6 +1,6 @@
 #include "report/document/DocumentBuilder.h"
 
-#include "report/assessment/ReportDocument.h"
+#include "report/document/Pagination.h"
 
 #include <QImage>
 #include <QPainter>
@@ -86,7 +86,7 @@ void DocumentBuilder::heading(int level, const QString &text, bool newPage)
 {
     QTextBlockFormat f;
     f.setHeadingLevel(level);
-    f.setProperty(ReportDocument::KeepWithNextProperty, true);
+    f.setProperty(Pagination::KeepWithNextProperty, true);
     qreal size = 9;
     switch (level) {
     case 1:
@@ -204,37 +204,51 @@ void DocumentBuilder::chart(ChartObject::Kind kind)
     f.setAlignment(Qt::AlignHCenter);
     f.setTopMargin(6);
     f.setBottomMargin(6);
-    f.setProperty(ReportDocument::KeepWithNextProperty, true); // with its caption
+    f.setProperty(Pagination::KeepWithNextProperty, true); // with its caption
     block(f, m_body);
+    insertChart(m_cursor, kind, 0);
+}
+
+void DocumentBuilder::cellChart(QTextTable *t, int row, int column, ChartObject::Kind kind, int index)
+{
+    QTextCursor cc = t->cellAt(row, column).firstCursorPosition();
+    QTextBlockFormat bf;
+    bf.setAlignment(Qt::AlignHCenter);
+    cc.setBlockFormat(bf);
+    insertChart(cc, kind, index);
+}
+
+void DocumentBuilder::insertChart(QTextCursor &cursor, ChartObject::Kind kind, int index)
+{
     if (m_charts == Charts::Vector) {
-        m_cursor.insertText(QString(QChar::ObjectReplacementCharacter), ChartObject::format(kind));
+        cursor.insertText(QString(QChar::ObjectReplacementCharacter), ChartObject::format(kind, index));
         return;
     }
-    // ODF has no place for a painted object: rasterise at 200 dpi for a 16 cm wide image.
-    const qreal widthPx = 605; // 16 cm at 96 dpi, the unit of QTextImageFormat
-    const QSizeF size = m_chartObject->sizeFor(kind, widthPx / 0.92);
+    // ODF has no place for a painted object: rasterise at 200 dpi, for a 16 cm text column
+    // (605 px at 96 dpi, the unit of QTextImageFormat).
+    const qreal textWidthPx = 605 / 0.92;
+    const QSizeF size = m_chartObject->sizeFor(kind, textWidthPx);
     const qreal scale = 200.0 / 96.0;
     QImage image((size * scale).toSize(), QImage::Format_RGB32);
     image.fill(Qt::white);
     {
         QPainter p(&image);
         p.scale(scale, scale);
-        m_chartObject->paint(p, QRectF(QPointF(0, 0), size), kind);
+        m_chartObject->paint(p, QRectF(QPointF(0, 0), size), kind, index);
     }
-    const QString name =
-        kind == ChartObject::Radar ? QStringLiteral("radar-chart.png") : QStringLiteral("score-bars.png");
+    const QString name = QStringLiteral("chart-%1-%2.png").arg(static_cast<int>(kind)).arg(index);
     m_doc.addResource(QTextDocument::ImageResource, QUrl(name), image);
     QTextImageFormat img;
     img.setName(name);
     img.setWidth(size.width());
     img.setHeight(size.height());
-    m_cursor.insertImage(img);
+    cursor.insertImage(img);
 }
 
 QTextBlockFormat DocumentBuilder::keep()
 {
     QTextBlockFormat f;
-    f.setProperty(ReportDocument::KeepWithNextProperty, true);
+    f.setProperty(Pagination::KeepWithNextProperty, true);
     return f;
 }
 

@@ -29,8 +29,7 @@ inline const QColor RowHeadFill{0xf4, 0xf6, 0xf7};
 } // namespace ReportStyle
 
 // Builds a report's QTextDocument with QTextCursor: the type, headings, paragraphs, lists,
-// tables and charts every paginated document of the program shares (the assessment report's
-// ReportDocument, the business case's BusinessCaseDocument), so they look alike. Text goes
+// tables and charts of TextDocumentWriter, which lays out every report. Text goes
 // in as text, never parsed as markup.
 class DocumentBuilder {
 public:
@@ -75,7 +74,10 @@ public:
     // Fills a cell; ALIGN right for figures.
     void cell(QTextTable *t, int row, int column, const std::vector<Run> &parts, QColor fill = QColor(),
               Qt::Alignment align = Qt::AlignLeft);
+    // A chart in a paragraph of its own, kept with its caption.
     void chart(ChartObject::Kind kind);
+    // A chart in a table cell (a sparkline: series INDEX of KIND).
+    void cellChart(QTextTable *t, int row, int column, ChartObject::Kind kind, int index);
 
     // A paragraph format that keeps the paragraph on the same page as the next one.
     static QTextBlockFormat keep();
@@ -83,6 +85,9 @@ public:
     static QString oneBlock(const QString &text);
 
 private:
+    // A vector object on a PDF page; an image in the editable document.
+    void insertChart(QTextCursor &cursor, ChartObject::Kind kind, int index);
+
     QTextDocument &m_doc;
     QTextCursor m_cursor;
     Charts m_charts;

@@ -1,6 +1,7 @@
 #include "report/document/ReportPages.h"
 
-#include "report/assessment/ReportDocument.h"
+#include "report/document/Pagination.h"
+#include "report/document/TextDocumentWriter.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QFontMetricsF>
@@ -24,7 +25,7 @@ struct Bands {
     QRectF footer;
 };
 
-void paintHeader(QPainter &p, const QRectF &band, const ReportPages::Furniture &m, const QFont &font)
+void paintHeader(QPainter &p, const QRectF &band, const Document &m, const QFont &font)
 {
     p.setFont(font);
     p.setPen(Muted);
@@ -40,8 +41,7 @@ void paintHeader(QPainter &p, const QRectF &band, const ReportPages::Furniture &
     p.drawLine(QPointF(band.left(), y), QPointF(band.right(), y));
 }
 
-void paintFooter(QPainter &p, const QRectF &band, const ReportPages::Furniture &m, const QFont &font, int page,
-                 int pages)
+void paintFooter(QPainter &p, const QRectF &band, const Document &m, const QFont &font, int page, int pages)
 {
     p.setFont(font);
     const QFontMetricsF fm(font, p.device());
@@ -60,19 +60,7 @@ void paintFooter(QPainter &p, const QRectF &band, const ReportPages::Furniture &
 
 } // namespace
 
-Result<int> ReportPages::print(const ReportModel &model, QPagedPaintDevice &device)
-{
-    const Furniture furniture{model.organisation, QString(QStringLiteral("Assessment date: ") + model.dateText),
-                              model.title};
-    return print(
-        furniture,
-        [&model](QPaintDevice *layoutDevice, QSizeF bodySize) {
-            return ReportDocument::build(model, ReportDocument::Charts::Vector, layoutDevice, bodySize);
-        },
-        device);
-}
-
-Result<int> ReportPages::print(const Furniture &furniture, const DocumentFactory &build, QPagedPaintDevice &device)
+Result<int> ReportPages::print(const Document &document, QPagedPaintDevice &device)
 {
     QPainter painter;
     if (!painter.begin(&device))
@@ -84,8 +72,8 @@ Result<int> ReportPages::print(const Furniture &furniture, const DocumentFactory
     const Bands bands{QRectF(area.left(), area.top(), area.width(), band), area.adjusted(0, band, 0, -band),
                       QRectF(area.left(), area.bottom() - band, area.width(), band)};
 
-    std::unique_ptr<QTextDocument> doc = build(&device, bands.body.size());
-    ReportDocument::keepWithNext(*doc);
+    std::unique_ptr<QTextDocument> doc =
+        TextDocumentWriter::build(document, TextDocumentWriter::Use::Print, &device, bands.body.size());
     const int pages = doc->pageCount();
     const qreal pageHeight = bands.body.height();
 
@@ -101,8 +89,8 @@ Result<int> ReportPages::print(const Furniture &furniture, const DocumentFactory
         doc->drawContents(&painter, QRectF(0, page * pageHeight, bands.body.width(), pageHeight));
         painter.restore();
         if (page > 0)
-            paintHeader(painter, bands.header, furniture, bandFont);
-        paintFooter(painter, bands.footer, furniture, bandFont, page + 1, pages);
+            paintHeader(painter, bands.header, document, bandFont);
+        paintFooter(painter, bands.footer, document, bandFont, page + 1, pages);
     }
     painter.end();
     return pages;

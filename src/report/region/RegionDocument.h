@@ -1,31 +1,21 @@
 #pragma once
 
-#include "report/document/ReportPages.h"
+#include "report/document/Document.h"
+#include "report/document/ReportWriter.h"
 #include "report/region/RegionReportModel.h"
-
-#include <QTextDocument>
-
-#include <memory>
-
-class QPaintDevice;
 
 namespace ahplead {
 
-// The regional summary as a QTextDocument, built with the reports' DocumentBuilder (same
-// type, tables and headings as the assessment report), for RegionPdfWriter and the GUI's
-// print preview. The heatmap is a table, so its header row repeats on every page it spans;
-// the charts are inline objects (RegionChartObject), vectors on a PDF page.
+// The regional summary as a Document: a cover with the scope, the filters and a few points
+// at a glance; the heatmap of domain scores by organisation with its key; how many
+// organisations meet each recommendation (chart and table); each organisation's critical
+// gaps; the trend of its overall score across submissions (a sparkline per row); and how the
+// summary was made. Its tables never split a row over a page. Its spreadsheet form is one row
+// per organisation. It has no editable form: the summary is read, not edited.
 class RegionDocument {
 public:
-    // The document for MODEL, laid out for LAYOUTDEVICE with pages PAGESIZE big (see
-    // ReportDocument::build). Paginated, it keeps headings with what follows and never splits
-    // a table row over a page break (Qt would: it moves a row whole only when not even its
-    // first line fits): a row that would straddle a break starts a new table, with the header
-    // row, on the next page.
-    static std::unique_ptr<QTextDocument> build(const RegionReportModel &model, QPaintDevice *layoutDevice = nullptr,
-                                                QSizeF pageSize = {});
-    // What ReportPages paints around each page: the scope and date above, the title below.
-    static ReportPages::Furniture furniture(const RegionReportModel &model);
+    static Document build(const RegionReportModel &model);
+    static std::vector<ReportFormat> formats() { return {ReportFormat::Html, ReportFormat::Pdf, ReportFormat::Csv}; }
 };
 
 } // namespace ahplead

@@ -16,8 +16,8 @@ namespace ahplead {
 
 // Everything the regional summary says, worked out once from a RegionSummary (the latest
 // submission of each organisation, and its earlier ones as a trend) and the framework (titles
-// and citations), with every figure already put into words. RegionHtmlWriter, RegionPdfWriter
-// (via RegionDocument) and RegionCsvWriter only lay it out, so the formats cannot disagree.
+// and citations), with every figure already put into words. RegionDocument arranges it as a Document,
+// which every format's writer only lays out, so the formats cannot disagree.
 // Dates and numbers are UK English whatever the system locale.
 //
 //   const RegionSummary summary = RegionSummary::build(framework, store.receivedScores(id, version).value(), filter);

@@ -1,8 +1,9 @@
 #include "report/ReportTestSupport.h"
+#include "report/assessment/AssessmentReport.h"
+#include "report/document/HtmlWriter.h"
+#include "report/document/ReportWriter.h"
 
 #include "core/assessment/Scorer.h"
-#include "report/assessment/HtmlWriter.h"
-#include "report/assessment/PdfWriter.h"
 
 #include <catch2/catch.hpp>
 
@@ -68,7 +69,7 @@ TEST_CASE("Hostile text in every field injects nothing into the HTML and comes o
     };
     QTemporaryDir dir;
     const QString plainPath = dir.filePath(QStringLiteral("plain.html"));
-    REQUIRE(HtmlWriter::write(modelWith(QStringLiteral("Plain text")), plainPath).ok());
+    REQUIRE(HtmlWriter::write(AssessmentReport::build(modelWith(QStringLiteral("Plain text"))), plainPath).ok());
 
     for (int i = 0; i < hostile.size(); ++i) {
         const QString &value = hostile[i];
@@ -76,7 +77,7 @@ TEST_CASE("Hostile text in every field injects nothing into the HTML and comes o
         const ReportModel model = modelWith(value);
 
         const QString htmlPath = dir.filePath(QStringLiteral("hostile-%1.html").arg(i));
-        REQUIRE(HtmlWriter::write(model, htmlPath).ok());
+        REQUIRE(HtmlWriter::write(AssessmentReport::build(model), htmlPath).ok());
         const QString stringsPath = dir.filePath(QStringLiteral("strings-%1.json").arg(i));
         test::writeFile(stringsPath, QJsonDocument(QJsonArray{value}).toJson());
         const auto check = test::runPython(QStringLiteral("check_hostile_html.py"), {htmlPath, plainPath, stringsPath});
@@ -84,7 +85,7 @@ TEST_CASE("Hostile text in every field injects nothing into the HTML and comes o
         CHECK(check.exitCode == 0);
 
         const QString pdfPath = dir.filePath(QStringLiteral("hostile-%1.pdf").arg(i));
-        const Status written = PdfWriter::write(model, pdfPath);
+        const Status written = ReportWriter::write(AssessmentReport::build(model), ReportFormat::Pdf, pdfPath);
         INFO((written ? QString() : written.message()).toStdString());
         REQUIRE(written.ok());
         const QString text = test::squeezed(test::pdfText(pdfPath, true));

@@ -1,7 +1,7 @@
 #include "report/businesscase/BusinessCaseTestSupport.h"
 
-#include "report/businesscase/BusinessCaseDocument.h"
-#include "report/businesscase/BusinessCaseHtmlWriter.h"
+#include "report/document/HtmlWriter.h"
+#include "report/document/TextDocumentWriter.h"
 
 #include <catch2/catch.hpp>
 
@@ -31,17 +31,17 @@ TEST_CASE("The business case document's text matches its golden file with the lo
 {
     const test::PinnedLocale locale;
     const BusinessCaseModel model = goldenModel();
-    const auto print = BusinessCaseDocument::build(model, BusinessCaseDocument::Use::Print);
+    const auto print = TextDocumentWriter::build(model, TextDocumentWriter::Use::Print);
     test::compareWithGolden(QStringLiteral("business-case.txt"), test::goldenText(*print));
 
     // The editable use (ODT) differs from the printed one only in typeface and in drawing
     // charts as images, so its words are the same golden file.
-    const auto editable = BusinessCaseDocument::build(model, BusinessCaseDocument::Use::Editable);
+    const auto editable = TextDocumentWriter::build(model, TextDocumentWriter::Use::Editable);
     test::compareWithGolden(QStringLiteral("business-case.txt"), test::goldenText(*editable));
 }
 
 TEST_CASE("The business case document's HTML matches its golden file with the locale pinned")
 {
     const test::PinnedLocale locale;
-    test::compareWithGolden(QStringLiteral("business-case.html"), BusinessCaseHtmlWriter::toBytes(goldenModel()));
+    test::compareWithGolden(QStringLiteral("business-case.html"), HtmlWriter::toBytes(goldenModel()));
 }

@@ -4,7 +4,7 @@
 #include "core/assessment/Scorer.h"
 #include "core/businesscase/BusinessCaseLink.h"
 #include "core/businesscase/BusinessCaseReader.h"
-#include "report/businesscase/BusinessCaseReportWriter.h"
+#include "report/document/ReportWriter.h"
 
 #include <catch2/catch.hpp>
 
@@ -68,9 +68,9 @@ QString writeBusinessCase(const BusinessCaseModel &model, QTemporaryDir &dir, co
                           const QString &format)
 {
     const QString path = dir.filePath(QString(name + QLatin1Char('.') + format));
-    const auto f = BusinessCaseReportWriter::formatFromName(format);
+    const auto f = ReportWriter::formatFromName(format, BusinessCaseModel::formats());
     REQUIRE(f);
-    const Status written = BusinessCaseReportWriter::write(model, *f, path);
+    const Status written = ReportWriter::write(model, *f, path);
     INFO((written ? QString() : written.message()).toStdString());
     REQUIRE(written.ok());
     return path;

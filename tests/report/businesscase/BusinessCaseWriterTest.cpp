@@ -1,7 +1,7 @@
 #include "report/businesscase/BusinessCaseTestSupport.h"
 
-#include "report/businesscase/BusinessCaseHtmlWriter.h"
-#include "report/businesscase/BusinessCaseReportWriter.h"
+#include "report/document/HtmlWriter.h"
+#include "report/document/ReportWriter.h"
 
 #include <catch2/catch.hpp>
 
@@ -147,7 +147,7 @@ TEST_CASE("Every item of handbook section 3.1 is in the text of the business cas
     QTemporaryDir dir;
     const QString pdf = lowerSqueezed(
         test::pdfText(test::writeBusinessCase(model, dir, QStringLiteral("case"), QStringLiteral("pdf")), true));
-    const QString html = BusinessCaseHtmlWriter::render(model).toLower();
+    const QString html = HtmlWriter::render(model).toLower();
     for (const QString &item : test::handbookItems()) {
         INFO(item.toStdString());
         CHECK(pdf.contains(lowerSqueezed(item)));
@@ -256,14 +256,13 @@ TEST_CASE("Hostile text in every field of a business case injects nothing into t
     };
     QTemporaryDir dir;
     const QString plainPath = dir.filePath(QStringLiteral("plain.html"));
-    REQUIRE(
-        BusinessCaseHtmlWriter::write(test::businessCaseModel(caseWith(QStringLiteral("Plain text"))), plainPath).ok());
+    REQUIRE(HtmlWriter::write(test::businessCaseModel(caseWith(QStringLiteral("Plain text"))), plainPath).ok());
     for (int i = 0; i < hostile.size(); ++i) {
         const QString &value = hostile[i];
         INFO("value " << i << ": " << value.left(40).toStdString());
         const M model = test::businessCaseModel(caseWith(value));
         const QString htmlPath = dir.filePath(QStringLiteral("hostile-%1.html").arg(i));
-        REQUIRE(BusinessCaseHtmlWriter::write(model, htmlPath).ok());
+        REQUIRE(HtmlWriter::write(model, htmlPath).ok());
         const QString stringsPath = dir.filePath(QStringLiteral("strings-%1.json").arg(i));
         test::writeFile(stringsPath, QJsonDocument(QJsonArray{value}).toJson());
         const auto check = test::runPython(QStringLiteral("check_hostile_html.py"), {htmlPath, plainPath, stringsPath});
@@ -318,12 +317,11 @@ TEST_CASE("A business case is written whole or not at all, and a failed write na
 {
     const M model = test::exampleBusinessCaseModel();
     for (ReportFormat format : {ReportFormat::Html, ReportFormat::Pdf, ReportFormat::Odt}) {
-        const Status written =
-            BusinessCaseReportWriter::write(model, format, QStringLiteral("/nonexistent-dir/case.out"));
+        const Status written = ReportWriter::write(model, format, QStringLiteral("/nonexistent-dir/case.out"));
         REQUIRE_FALSE(written.ok());
         CHECK(written.message().contains(QStringLiteral("/nonexistent-dir/case.out")));
     }
-    const Status csv = BusinessCaseReportWriter::write(model, ReportFormat::Csv, QStringLiteral("case.csv"));
+    const Status csv = ReportWriter::write(model, ReportFormat::Csv, QStringLiteral("case.csv"));
     REQUIRE_FALSE(csv.ok());
     CHECK(csv.message().contains(QStringLiteral("not as CSV")));
 }

@@ -1,9 +1,10 @@
 #include "report/region/RegionFixture.h"
 
 #include "report/ReportTestSupport.h"
-#include "report/region/RegionCsvWriter.h"
+#include "report/document/CsvWriter.h"
+#include "report/document/HtmlWriter.h"
+#include "report/document/TextDocumentWriter.h"
 #include "report/region/RegionDocument.h"
-#include "report/region/RegionHtmlWriter.h"
 #include "report/region/RegionReportModel.h"
 
 #include <catch2/catch.hpp>
@@ -39,8 +40,9 @@ TEST_CASE("The regional summary's text, CSV and HTML match their golden files wi
     const test::PinnedLocale locale;
     const auto region = test::makeRegion(12);
     const RegionReportModel model = goldenModel(*region);
-    const auto doc = RegionDocument::build(model);
+    const Document document = RegionDocument::build(model);
+    const auto doc = TextDocumentWriter::build(document, TextDocumentWriter::Use::Print);
     test::compareWithGolden(QStringLiteral("region-summary.txt"), test::goldenText(*doc));
-    test::compareWithGolden(QStringLiteral("region-summary.csv"), RegionCsvWriter::render(model));
-    test::compareWithGolden(QStringLiteral("region-summary.html"), RegionHtmlWriter::toBytes(model));
+    test::compareWithGolden(QStringLiteral("region-summary.csv"), CsvWriter::render(document));
+    test::compareWithGolden(QStringLiteral("region-summary.html"), HtmlWriter::toBytes(document));
 }

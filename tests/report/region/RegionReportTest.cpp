@@ -3,9 +3,9 @@
 #include "core/assessment/Maturity.h"
 #include "report/ReportTestSupport.h"
 #include "report/charts/HeatmapStyle.h"
-#include "report/region/RegionCsvWriter.h"
-#include "report/region/RegionHtmlWriter.h"
-#include "report/region/RegionPdfWriter.h"
+#include "report/document/HtmlWriter.h"
+#include "report/document/ReportWriter.h"
+#include "report/region/RegionDocument.h"
 #include "report/region/RegionReportModel.h"
 
 #include <QDir>
@@ -99,7 +99,7 @@ TEST_CASE("Every heatmap cell carries its score and its level in words, not only
             CHECK(HeatmapStyle::fill(c.level) == HeatmapStyle::fill(c.score ? Maturity::levelFor(*c.score) : -1));
         }
     }
-    const QString html = RegionHtmlWriter::render(m);
+    const QString html = HtmlWriter::render(RegionDocument::build(m));
     const int cells = static_cast<int>(m.organisations.size() * (board().domains.size() + 1));
     CHECK(html.count(QStringLiteral("<span class=\"cell-level\">")) == cells);
     CHECK(html.count(QStringLiteral("<span class=\"cell-score\">")) == cells);
@@ -141,7 +141,7 @@ TEST_CASE("The regional CSV has one row per organisation and parses with Python'
     const auto region = makeRegion(12);
     const RegionReportModel m = modelOf(*region);
     const QString csv = region->path(QStringLiteral("region.csv"));
-    REQUIRE(RegionCsvWriter::write(m, csv).ok());
+    REQUIRE(ReportWriter::write(RegionDocument::build(m), ReportFormat::Csv, csv).ok());
     const QJsonObject counts = checkCsv(csv, 12);
     CHECK(counts.value(QStringLiteral("rows")).toInt() == 12);
     for (const QString &ics : icsNames())
@@ -181,7 +181,7 @@ TEST_CASE("Filtering by ICS or by type of organisation changes the counts to mat
     const RegionReportModel both = modelOf(*region, {ics, QStringLiteral("acute")});
     CHECK(both.organisations.size() < byIcs.organisations.size());
     const QString csv = region->path(QStringLiteral("both.csv"));
-    REQUIRE(RegionCsvWriter::write(both, csv).ok());
+    REQUIRE(ReportWriter::write(RegionDocument::build(both), ReportFormat::Csv, csv).ok());
     checkCsv(csv, static_cast<int>(both.organisations.size()));
     CHECK(both.method.back().contains(QStringLiteral("Integrated care system: %1").arg(ics)));
 }
@@ -190,7 +190,7 @@ TEST_CASE("The regional HTML is well-formed, self-contained and passes the repor
 {
     const auto region = makeRegion(12);
     const QString html = region->path(QStringLiteral("region.html"));
-    REQUIRE(RegionHtmlWriter::write(modelOf(*region), html).ok());
+    REQUIRE(HtmlWriter::write(RegionDocument::build(modelOf(*region)), html).ok());
     keepSample(html);
     const ProcessResult r = runPython(QStringLiteral("check_html.py"), {html});
     INFO(r.out.toStdString() + r.err.toStdString());
@@ -216,8 +216,8 @@ TEST_CASE("Hostile organisation names are escaped in the regional HTML and kept 
     const auto plain = makeRegion(8, plainName);
     const QString dirtyHtml = dirty->path(QStringLiteral("hostile.html"));
     const QString plainHtml = dirty->path(QStringLiteral("plain.html"));
-    REQUIRE(RegionHtmlWriter::write(modelOf(*dirty), dirtyHtml).ok());
-    REQUIRE(RegionHtmlWriter::write(modelOf(*plain), plainHtml).ok());
+    REQUIRE(HtmlWriter::write(RegionDocument::build(modelOf(*dirty)), dirtyHtml).ok());
+    REQUIRE(HtmlWriter::write(RegionDocument::build(modelOf(*plain)), plainHtml).ok());
     const QString strings = dirty->path(QStringLiteral("strings.json"));
     QJsonArray list;
     for (const QString &s : dirty->names)
@@ -231,7 +231,7 @@ TEST_CASE("Hostile organisation names are escaped in the regional HTML and kept 
     CHECK_FALSE(text.contains(QStringLiteral("<img")));
 
     const QString pdf = dirty->path(QStringLiteral("hostile.pdf"));
-    REQUIRE(RegionPdfWriter::write(modelOf(*dirty), pdf).ok());
+    REQUIRE(ReportWriter::write(RegionDocument::build(modelOf(*dirty)), ReportFormat::Pdf, pdf).ok());
     const QString pdfWords = squeezed(pdfText(pdf));
     for (const QString &s : dirty->names)
         CHECK(pdfWords.contains(squeezed(s)));
@@ -242,7 +242,7 @@ TEST_CASE("The regional PDF names every organisation and recommendation, is PDF/
     const auto region = makeRegion(12);
     const RegionReportModel m = modelOf(*region);
     const QString pdf = region->path(QStringLiteral("region.pdf"));
-    REQUIRE(RegionPdfWriter::write(m, pdf).ok());
+    REQUIRE(ReportWriter::write(RegionDocument::build(m), ReportFormat::Pdf, pdf).ok());
     const ProcessResult qpdf = run(QStringLiteral("qpdf"), {QStringLiteral("--check"), pdf});
     INFO(qpdf.out.toStdString() + qpdf.err.toStdString());
     CHECK(qpdf.exitCode == 0);
@@ -278,13 +278,13 @@ TEST_CASE("A heatmap of thirty organisations runs over pages with its header row
     const auto region = makeRegion(30);
     const RegionReportModel m = modelOf(*region);
     const QString pdf = region->path(QStringLiteral("region-30.pdf"));
-    REQUIRE(RegionPdfWriter::write(m, pdf).ok());
+    REQUIRE(ReportWriter::write(RegionDocument::build(m), ReportFormat::Pdf, pdf).ok());
     keepSample(pdf);
     const QString html = region->path(QStringLiteral("region-30.html"));
-    REQUIRE(RegionHtmlWriter::write(m, html).ok());
+    REQUIRE(HtmlWriter::write(RegionDocument::build(m), html).ok());
     keepSample(html);
     const QString csv = region->path(QStringLiteral("region-30.csv"));
-    REQUIRE(RegionCsvWriter::write(m, csv).ok());
+    REQUIRE(ReportWriter::write(RegionDocument::build(m), ReportFormat::Csv, csv).ok());
     keepSample(csv);
     for (const QFileInfo &file : QDir(region->path(QStringLiteral("inbox"))).entryInfoList(QDir::Files))
         keepSample(file.filePath());

@@ -1,0 +1,17 @@
+#pragma once
+
+#include "core/base/Result.h"
+#include "report/document/Document.h"
+
+#include <QByteArray>
+
+namespace ahplead {
+
+// Any Document as an editable OpenDocument text file (opens in Word and LibreOffice): laid
+// out by TextDocumentWriter for editing (charts as images, Arial), written by Qt's ODF writer.
+class OdtWriter {
+public:
+    static Result<QByteArray> render(const Document &document);
+};
+
+} // namespace ahplead
