@@ -6,10 +6,10 @@ MAKEFLAGS += --no-print-directory
 BUILD   ?= build
 JOBS    ?= $(shell nproc 2>/dev/null || echo 2)
 CMAKE_FLAGS ?= -DCMAKE_BUILD_TYPE=RelWithDebInfo -DAHPLEAD_WERROR=ON
-# CI (CI=true) builds without debug information: quicker to compile and link, nothing
-# less checked (docs/building.md).
+# CI (CI=true) builds without debug information and each library as a unity build: quicker
+# to compile and link from scratch, nothing less checked (docs/building.md).
 ifdef CI
-CI_FLAGS = -DAHPLEAD_DEBUG_INFO=OFF
+CI_FLAGS = -DAHPLEAD_DEBUG_INFO=OFF -DAHPLEAD_UNITY=ON
 endif
 
 .PHONY: all deps configure build run test clean package screenshots

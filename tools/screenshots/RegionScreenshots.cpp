@@ -1,5 +1,7 @@
 #include "tools/screenshots/RegionScreenshots.h"
 
+#include "tools/screenshots/ScreenshotMaker.h"
+
 #include "core/assessment/Framework.h"
 #include "core/assessment/Scorer.h"
 #include "core/base/SaveFile.h"
@@ -39,14 +41,6 @@
 namespace ahplead {
 
 namespace {
-
-void settle()
-{
-    for (int i = 0; i < 3; ++i) {
-        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
-        QApplication::processEvents();
-    }
-}
 
 struct MadeUp {
     const char *name;
@@ -178,16 +172,16 @@ void saveTrustSide(MainWindow &window, Workspace &workspace, Prompter &prompter,
         AssessmentView *view = trustWindow.assessmentView();
         view->setPrepareAhead(false);
         view->showResults();
-        settle();
+        ScreenshotMaker::settle();
         save(trustWindow.grab(), QStringLiteral("trust-review.png"));
         if (QWidget *peers = view->resultsPage()->findChild<QWidget *>(QStringLiteral("benchmarkPanel"))) {
             view->resultsPage()->ensureWidgetVisible(peers, 0, 0);
-            settle();
+            ScreenshotMaker::settle();
             save(trustWindow.grab(), QStringLiteral("trust-benchmark.png"));
         }
         view->showPage(0, false);
         view->currentDomainPage()->verticalScrollBar()->setValue(0);
-        settle();
+        ScreenshotMaker::settle();
         save(trustWindow.grab(), QStringLiteral("trust-review-section.png"));
     }
     trustWindow.close();
@@ -255,7 +249,7 @@ RegionView *importRegion(MainWindow &window, const QString &inbox, const Saver &
     window.showRegion();
     window.activateWindow();
     QApplication::setActiveWindow(&window);
-    settle();
+    ScreenshotMaker::settle();
     RegionView *region = window.regionView();
     if (!region)
         return nullptr;
@@ -268,10 +262,10 @@ RegionView *importRegion(MainWindow &window, const QString &inbox, const Saver &
         QApplication::processEvents();
         QThread::msleep(5);
     }
-    settle();
+    ScreenshotMaker::settle();
     save(dialog->grab(), QStringLiteral("region-import.png"));
     dialog->accept();
-    settle();
+    ScreenshotMaker::settle();
     return region;
 }
 
@@ -299,13 +293,13 @@ void saveDashboard(MainWindow &window, Workspace &workspace, RegionView &region,
     region.tabs()->setCurrentIndex(RegionView::DashboardTab);
     region.heatmap()->setFocus();
     region.heatmap()->selectRow(0);
-    settle();
+    ScreenshotMaker::settle();
     save(window.grab(), QStringLiteral("region-dashboard.png"));
     region.tabs()->setCurrentIndex(RegionView::RecommendationsTab);
-    settle();
+    ScreenshotMaker::settle();
     save(window.grab(), QStringLiteral("region-recommendations.png"));
     region.tabs()->setCurrentIndex(RegionView::SubmissionsTab);
-    settle();
+    ScreenshotMaker::settle();
     save(window.grab(), QStringLiteral("region-submissions.png"));
 }
 
@@ -328,13 +322,13 @@ void saveReview(MainWindow &window, RegionView &region, const Assessment &exampl
             structure->setPlainText(QStringLiteral("The interim arrangement is clear; give a date for the "
                                                    "substantive appointment."));
         page->overallComment()->setFocus(Qt::TabFocusReason);
-        settle();
+        ScreenshotMaker::settle();
         save(window.grab(), QStringLiteral("region-review.png"));
         // Further down: a section's answers with the comment box under them.
         if (QWidget *section = page->body()->findChild<QWidget *>(QStringLiteral("reviewDomain-board.structure"))) {
             if (auto *scroll = page->findChild<QScrollArea *>(QStringLiteral("submissionScroll"))) {
                 scroll->verticalScrollBar()->setValue(section->mapTo(page->body(), QPoint(0, 0)).y() - 12);
-                settle();
+                ScreenshotMaker::settle();
                 save(window.grab(), QStringLiteral("region-review-section.png"));
             }
         }

@@ -33,14 +33,6 @@ namespace ahplead {
 
 namespace {
 
-void settle()
-{
-    for (int i = 0; i < 3; ++i) {
-        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
-        QApplication::processEvents();
-    }
-}
-
 // The example a year earlier: a third of its answers one step lower, so the comparison
 // shows movement in both the scores and the chart.
 Assessment earlierVersionOf(Assessment a)
@@ -67,6 +59,14 @@ Assessment earlierVersionOf(Assessment a)
 }
 
 } // namespace
+
+void ScreenshotMaker::settle()
+{
+    for (int i = 0; i < 3; ++i) {
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        QApplication::processEvents();
+    }
+}
 
 QStringList ScreenshotMaker::run(const QString &dirPath, const QSize &size, QString *error)
 {

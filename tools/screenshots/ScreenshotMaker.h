@@ -29,6 +29,8 @@ class ScreenshotMaker {
 public:
     // Returns the files written, or an error in ERROR.
     static QStringList run(const QString &dir, const QSize &size, QString *error);
+    // Lets pending layouts and paints happen, so a picture shows the window as a person sees it.
+    static void settle();
 
 private:
     using Save = std::function<void(const QPixmap &, const QString &)>;

@@ -9,15 +9,6 @@ namespace ahplead {
 
 namespace {
 
-QDateTime readTimestamp(const JsonReader &r)
-{
-    const QString text = r.string();
-    const QDateTime when = QDateTime::fromString(text, Qt::ISODateWithMs);
-    if (!when.isValid())
-        r.fail(QStringLiteral("\"%1\" is not a date and time such as 2026-10-14T16:30:00Z").arg(text));
-    return when.toUTC();
-}
-
 QString readBoundedString(const JsonReader &r, int maxLength)
 {
     const QString text = r.string();
@@ -65,7 +56,7 @@ Answer readAnswer(const JsonReader &r, const Framework &fw)
     answer.evidence = r.has("evidence") ? readBoundedString(r.field("evidence"), 100000) : QString();
     answer.flagged = r.optionalBool("flagged", false);
     if (r.has("updatedAt"))
-        answer.updatedAt = readTimestamp(r.field("updatedAt"));
+        answer.updatedAt = r.field("updatedAt").timestamp();
     answer.updatedBy = r.optionalString("updatedBy");
     return answer;
 }
@@ -130,9 +121,9 @@ Result<Assessment> AssessmentReader::fromJson(const nlohmann::json &doc, const Q
         if (!Assessment::statuses().contains(a.status))
             root.field("status").fail(QStringLiteral("\"%1\" is not one of draft, complete, submitted").arg(a.status));
         if (root.has("createdAt"))
-            a.createdAt = readTimestamp(root.field("createdAt"));
+            a.createdAt = root.field("createdAt").timestamp();
         if (root.has("updatedAt"))
-            a.updatedAt = readTimestamp(root.field("updatedAt"));
+            a.updatedAt = root.field("updatedAt").timestamp();
         a.organisation = readOrganisation(root.field("organisation"));
         const JsonReader assessor = root.field("assessor");
         assessor.allowOnly({"name", "role"});

@@ -1,15 +1,12 @@
 #include "core/assessment/AssessmentWriter.h"
 
+#include "core/base/JsonFile.h"
 namespace ahplead {
 
 namespace {
-std::string utf8(const QString &text)
-{
-    return text.toStdString();
-}
 std::string timestamp(const QDateTime &when)
 {
-    return utf8(when.toUTC().toString(Qt::ISODate));
+    return JsonFile::utf8(when.toUTC().toString(Qt::ISODate));
 }
 } // namespace
 
@@ -19,21 +16,21 @@ nlohmann::ordered_json AssessmentWriter::toJson(const Assessment &a, const Frame
     doc["format"] = "ahplead.assessment";
     doc["formatVersion"] = 1;
     if (!a.title.isEmpty())
-        doc["title"] = utf8(a.title);
-    doc["status"] = utf8(a.status);
+        doc["title"] = JsonFile::utf8(a.title);
+    doc["status"] = JsonFile::utf8(a.status);
     if (a.createdAt.isValid())
         doc["createdAt"] = timestamp(a.createdAt);
     if (a.updatedAt.isValid())
         doc["updatedAt"] = timestamp(a.updatedAt);
-    doc["framework"] = {{"id", utf8(a.frameworkId)}, {"version", utf8(a.frameworkVersion)}};
+    doc["framework"] = {{"id", JsonFile::utf8(a.frameworkId)}, {"version", JsonFile::utf8(a.frameworkVersion)}};
     nlohmann::ordered_json org;
-    org["name"] = utf8(a.organisation.name);
-    org["odsCode"] = utf8(a.organisation.odsCode);
-    org["ics"] = utf8(a.organisation.ics);
-    org["region"] = utf8(a.organisation.region);
-    org["type"] = utf8(a.organisation.type);
+    org["name"] = JsonFile::utf8(a.organisation.name);
+    org["odsCode"] = JsonFile::utf8(a.organisation.odsCode);
+    org["ics"] = JsonFile::utf8(a.organisation.ics);
+    org["region"] = JsonFile::utf8(a.organisation.region);
+    org["type"] = JsonFile::utf8(a.organisation.type);
     doc["organisation"] = org;
-    doc["assessor"] = {{"name", utf8(a.assessor.name)}, {"role", utf8(a.assessor.role)}};
+    doc["assessor"] = {{"name", JsonFile::utf8(a.assessor.name)}, {"role", JsonFile::utf8(a.assessor.role)}};
     nlohmann::ordered_json answers = nlohmann::ordered_json::array();
     for (const Domain &domain : framework.domains) {
         for (const Question &q : domain.questions) {
@@ -41,15 +38,15 @@ nlohmann::ordered_json AssessmentWriter::toJson(const Assessment &a, const Frame
             if (it == a.answers.cend())
                 continue;
             nlohmann::ordered_json entry;
-            entry["question"] = utf8(it->questionId);
-            entry["value"] = utf8(toString(it->value));
+            entry["question"] = JsonFile::utf8(it->questionId);
+            entry["value"] = JsonFile::utf8(toString(it->value));
             if (!it->evidence.isEmpty())
-                entry["evidence"] = utf8(it->evidence);
+                entry["evidence"] = JsonFile::utf8(it->evidence);
             entry["flagged"] = it->flagged;
             if (it->updatedAt.isValid())
                 entry["updatedAt"] = timestamp(it->updatedAt);
             if (!it->updatedBy.isEmpty())
-                entry["updatedBy"] = utf8(it->updatedBy);
+                entry["updatedBy"] = JsonFile::utf8(it->updatedBy);
             answers.push_back(entry);
         }
     }

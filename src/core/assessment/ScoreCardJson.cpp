@@ -1,6 +1,7 @@
 #include "core/assessment/ScoreCardJson.h"
 
 #include "core/assessment/Maturity.h"
+#include "core/base/JsonFile.h"
 
 #include <cmath>
 
@@ -9,11 +10,6 @@ namespace ahplead {
 namespace {
 
 using ojson = nlohmann::ordered_json;
-
-std::string utf8(const QString &text)
-{
-    return text.toStdString();
-}
 
 // Scores to one decimal place: enough for people, stable across platforms.
 ojson rounded(std::optional<double> value, double scale = 10.0)
@@ -27,7 +23,7 @@ ojson strings(const QStringList &list)
 {
     ojson out = ojson::array();
     for (const QString &s : list)
-        out.push_back(utf8(s));
+        out.push_back(JsonFile::utf8(s));
     return out;
 }
 
@@ -35,7 +31,7 @@ ojson level(int value)
 {
     if (value < 0)
         return nullptr;
-    return {{"level", value}, {"name", utf8(Maturity::name(value))}};
+    return {{"level", value}, {"name", JsonFile::utf8(Maturity::name(value))}};
 }
 
 } // namespace
@@ -44,11 +40,11 @@ nlohmann::ordered_json ScoreCardJson::toJson(const ScoreCard &card, Detail detai
 {
     const bool full = detail == Detail::Full;
     ojson doc;
-    doc["framework"] = {{"id", utf8(card.frameworkId)}, {"version", utf8(card.frameworkVersion)}};
+    doc["framework"] = {{"id", JsonFile::utf8(card.frameworkId)}, {"version", JsonFile::utf8(card.frameworkVersion)}};
     doc["overallScore"] = rounded(card.overallScore);
     doc["overallMaturity"] = level(card.overallLevel);
     if (!card.levelCapReason.isEmpty())
-        doc["maturityCap"] = utf8(card.levelCapReason);
+        doc["maturityCap"] = JsonFile::utf8(card.levelCapReason);
     doc["questions"] = card.questions;
     doc["answered"] = card.answered;
     doc["notApplicable"] = card.notApplicable;
@@ -58,9 +54,9 @@ nlohmann::ordered_json ScoreCardJson::toJson(const ScoreCard &card, Detail detai
     ojson domains = ojson::array();
     for (const DomainScore &d : card.domains) {
         ojson entry;
-        entry["id"] = utf8(d.id);
+        entry["id"] = JsonFile::utf8(d.id);
         if (full)
-            entry["title"] = utf8(d.title);
+            entry["title"] = JsonFile::utf8(d.title);
         entry["score"] = rounded(d.score);
         entry["maturity"] = level(d.level);
         entry["questions"] = d.questions;
@@ -75,14 +71,14 @@ nlohmann::ordered_json ScoreCardJson::toJson(const ScoreCard &card, Detail detai
     ojson recs = ojson::array();
     for (const RecommendationResult &r : card.recommendations) {
         ojson entry;
-        entry["id"] = utf8(r.id);
+        entry["id"] = JsonFile::utf8(r.id);
         if (full)
-            entry["title"] = utf8(r.title);
+            entry["title"] = JsonFile::utf8(r.title);
         entry["critical"] = r.critical;
-        entry["status"] = utf8(toString(r.status));
+        entry["status"] = JsonFile::utf8(toString(r.status));
         entry["ratio"] = rounded(r.ratio, 1000.0);
         if (!r.reason.isEmpty())
-            entry["reason"] = utf8(r.reason);
+            entry["reason"] = JsonFile::utf8(r.reason);
         recs.push_back(entry);
     }
     doc["recommendations"] = recs;
@@ -92,18 +88,18 @@ nlohmann::ordered_json ScoreCardJson::toJson(const ScoreCard &card, Detail detai
     for (const Action &a : card.actions) {
         ojson entry;
         entry["rank"] = a.rank;
-        entry["recommendation"] = utf8(a.recommendationId);
+        entry["recommendation"] = JsonFile::utf8(a.recommendationId);
         if (full) {
-            entry["title"] = utf8(a.title);
-            entry["action"] = utf8(a.action);
+            entry["title"] = JsonFile::utf8(a.title);
+            entry["action"] = JsonFile::utf8(a.action);
         }
         entry["critical"] = a.critical;
-        entry["status"] = utf8(toString(a.status));
+        entry["status"] = JsonFile::utf8(toString(a.status));
         entry["priority"] = rounded(a.priority, 1000.0);
         if (full) {
             ojson cites = ojson::array();
             for (const Citation &c : a.citations)
-                cites.push_back({{"document", utf8(c.document)}, {"section", utf8(c.section)}});
+                cites.push_back({{"document", JsonFile::utf8(c.document)}, {"section", JsonFile::utf8(c.section)}});
             entry["citations"] = cites;
         }
         actions.push_back(entry);

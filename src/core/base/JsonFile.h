@@ -23,6 +23,8 @@ public:
 
     // The file name a message should use for PATH: short, but enough to find it.
     static QString displayName(const QString &path);
+    // TEXT as a JSON string: UTF-8, whatever the locale.
+    static std::string utf8(const QString &text) { return text.toStdString(); }
 
 private:
     static QString lineAndColumn(const QByteArray &bytes, std::size_t offset);

@@ -118,6 +118,15 @@ QString JsonReader::string() const
     return QString::fromStdString(m_node.get<std::string>());
 }
 
+QDateTime JsonReader::timestamp() const
+{
+    const QString text = string();
+    const QDateTime when = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (!when.isValid())
+        fail(QStringLiteral("\"%1\" is not a date and time such as 2026-10-14T16:30:00Z").arg(text));
+    return when.toUTC();
+}
+
 QString JsonReader::nonEmptyString() const
 {
     QString text = string();

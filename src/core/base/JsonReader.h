@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDateTime>
 #include <QString>
 #include <QStringList>
 
@@ -34,7 +35,8 @@ public:
 
     void requireObject() const;
     void requireArray() const;
-    QString string() const; // requires a string
+    QString string() const;      // requires a string
+    QDateTime timestamp() const; // requires an ISO 8601 date and time; in UTC
     QString nonEmptyString() const;
     double number() const; // requires a finite number
     bool boolean() const;

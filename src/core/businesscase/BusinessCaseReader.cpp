@@ -64,7 +64,7 @@ Person readPerson(const JsonReader &r)
     return {shortText(r, "name"), shortText(r, "role")};
 }
 
-OrganisationProfile readOrganisation(const JsonReader &r)
+OrganisationProfile readProfile(const JsonReader &r)
 {
     r.allowOnly({"name", "odsCode", "ics", "region", "type", "description"});
     OrganisationProfile o;
@@ -468,7 +468,7 @@ Result<BusinessCase> BusinessCaseReader::draftFromJson(const nlohmann::json &doc
         if (root.has("sponsor"))
             bc.sponsor = readPerson(root.field("sponsor"));
         bc.boardAssessment = shortText(root, "boardAssessment");
-        bc.organisation = readOrganisation(root.field("organisation"));
+        bc.organisation = readProfile(root.field("organisation"));
         bc.leadership = readLeadership(root.field("leadership"));
         if (root.has("strategicContext"))
             bc.strategicContext = readStrategicContext(root.field("strategicContext"));

@@ -1,5 +1,6 @@
 #include "core/businesscase/BusinessCaseWriter.h"
 
+#include "core/base/JsonFile.h"
 #include <cmath>
 
 namespace ahplead {
@@ -7,11 +8,6 @@ namespace ahplead {
 namespace {
 
 using Json = nlohmann::ordered_json;
-
-std::string utf8(const QString &text)
-{
-    return text.toStdString();
-}
 
 // Whole numbers as integers, so a salary reads 91342 and survives a round trip byte for byte.
 Json number(double value)
@@ -23,13 +19,13 @@ Json number(double value)
 
 template <typename E> std::string id(E value)
 {
-    return utf8(enumId(value));
+    return JsonFile::utf8(enumId(value));
 }
 
 void putText(Json &object, const char *key, const QString &text)
 {
     if (!text.isEmpty())
-        object[key] = utf8(text);
+        object[key] = JsonFile::utf8(text);
 }
 
 Json person(const Person &p)
@@ -43,7 +39,7 @@ Json person(const Person &p)
 Json metric(const Metric &m)
 {
     Json j;
-    j["id"] = utf8(m.id);
+    j["id"] = JsonFile::utf8(m.id);
     putText(j, "name", m.name);
     j["value"] = number(m.value);
     j["unit"] = id(m.unit);
@@ -74,10 +70,10 @@ Json metrics(const std::vector<Metric> &list)
 Json risk(const Risk &r)
 {
     Json j;
-    j["description"] = utf8(r.description);
+    j["description"] = JsonFile::utf8(r.description);
     j["likelihood"] = r.likelihood;
     j["impact"] = r.impact;
-    j["mitigation"] = utf8(r.mitigation);
+    j["mitigation"] = JsonFile::utf8(r.mitigation);
     putText(j, "owner", r.owner);
     return j;
 }
@@ -129,7 +125,7 @@ Json qeia(const Qeia &q)
     Json screening = Json::array();
     for (const ScreeningItem &s : q.screening) {
         Json e;
-        e["question"] = utf8(s.question);
+        e["question"] = JsonFile::utf8(s.question);
         e["answer"] = id(s.answer);
         putText(e, "notes", s.notes);
         screening.push_back(e);
@@ -162,16 +158,16 @@ Json qeia(const Qeia &q)
 Json option(const Option &o)
 {
     Json j;
-    j["id"] = utf8(o.id);
+    j["id"] = JsonFile::utf8(o.id);
     j["kind"] = id(o.kind);
-    j["title"] = utf8(o.title);
+    j["title"] = JsonFile::utf8(o.title);
     putText(j, "description", o.description);
     Json posts = Json::array();
     for (const Post &p : o.posts) {
         Json e;
-        e["title"] = utf8(p.title);
-        e["band"] = utf8(p.band);
-        e["point"] = utf8(p.point);
+        e["title"] = JsonFile::utf8(p.title);
+        e["band"] = JsonFile::utf8(p.band);
+        e["point"] = JsonFile::utf8(p.point);
         e["wte"] = number(p.wte);
         e["support"] = p.support;
         posts.push_back(e);
@@ -180,7 +176,7 @@ Json option(const Option &o)
     Json nonPay = Json::array();
     for (const NonPayCost &n : o.nonPay) {
         Json e;
-        e["description"] = utf8(n.description);
+        e["description"] = JsonFile::utf8(n.description);
         e["amount"] = number(n.amount);
         e["recurrence"] = id(n.recurrence);
         if (n.recurrence == Recurrence::OneOff)
@@ -191,7 +187,7 @@ Json option(const Option &o)
     Json benefits = Json::array();
     for (const Benefit &b : o.benefits) {
         Json e;
-        e["description"] = utf8(b.description);
+        e["description"] = JsonFile::utf8(b.description);
         e["kind"] = id(b.kind);
         if (b.annualValue)
             e["annualValue"] = number(*b.annualValue);
@@ -211,7 +207,7 @@ Json option(const Option &o)
 Json organisation(const OrganisationProfile &o)
 {
     Json org;
-    org["name"] = utf8(o.name);
+    org["name"] = JsonFile::utf8(o.name);
     putText(org, "odsCode", o.odsCode);
     putText(org, "ics", o.ics);
     putText(org, "region", o.region);
@@ -260,7 +256,7 @@ Json regionalRoles(const std::vector<RegionalRole> &list)
     Json roles = Json::array();
     for (const RegionalRole &r : list) {
         Json e;
-        e["organisation"] = utf8(r.organisation);
+        e["organisation"] = JsonFile::utf8(r.organisation);
         putText(e, "ics", r.ics);
         e["sameIcs"] = r.sameIcs;
         e["hasChiefAhp"] = r.hasChiefAhp;
@@ -280,7 +276,7 @@ Json modelsOfCare(const std::vector<CareModel> &list)
     Json models = Json::array();
     for (const CareModel &m : list) {
         Json e;
-        e["title"] = utf8(m.title);
+        e["title"] = JsonFile::utf8(m.title);
         putText(e, "description", m.description);
         e["scope"] = id(m.scope);
         putText(e, "ahpContribution", m.ahpContribution);
@@ -325,7 +321,7 @@ Json management(const ManagementCase &m)
     Json milestones = Json::array();
     for (const Milestone &ms : m.milestones) {
         Json e;
-        e["description"] = utf8(ms.description);
+        e["description"] = JsonFile::utf8(ms.description);
         putText(e, "when", ms.when);
         milestones.push_back(e);
     }
@@ -341,7 +337,7 @@ nlohmann::ordered_json BusinessCaseWriter::toJson(const BusinessCase &bc)
     Json doc;
     doc["format"] = "ahplead.businesscase";
     doc["formatVersion"] = 1;
-    doc["title"] = utf8(bc.title);
+    doc["title"] = JsonFile::utf8(bc.title);
     doc["status"] = id(bc.status);
     putText(doc, "date", bc.date);
     putText(doc, "version", bc.version);

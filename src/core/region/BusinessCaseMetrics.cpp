@@ -10,11 +10,6 @@ namespace ahplead {
 
 namespace {
 
-std::string utf8(const QString &text)
-{
-    return text.toStdString();
-}
-
 SubmittedMetric submitted(const Metric &m)
 {
     return {m.id, m.name, m.unit, m.value, m.better, m.period};
@@ -67,12 +62,12 @@ nlohmann::json BusinessCaseMetrics::toJson(const std::vector<SubmittedMetric> &m
     nlohmann::json list = nlohmann::json::array();
     for (const SubmittedMetric &m : metrics) {
         nlohmann::json j;
-        j["id"] = utf8(m.id);
-        j["name"] = utf8(m.name);
-        j["unit"] = utf8(enumId(m.unit));
+        j["id"] = JsonFile::utf8(m.id);
+        j["name"] = JsonFile::utf8(m.name);
+        j["unit"] = JsonFile::utf8(enumId(m.unit));
         j["value"] = m.value;
-        j["better"] = utf8(enumId(m.better));
-        j["period"] = utf8(m.period);
+        j["better"] = JsonFile::utf8(enumId(m.better));
+        j["period"] = JsonFile::utf8(m.period);
         list.push_back(j);
     }
     return list;

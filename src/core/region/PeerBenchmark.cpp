@@ -13,11 +13,6 @@ namespace ahplead {
 
 namespace {
 
-std::string utf8(const QString &text)
-{
-    return text.toStdString();
-}
-
 double round2(double v)
 {
     return std::round(v * 100.0) / 100.0;
@@ -124,8 +119,8 @@ BenchmarkGroup buildGroup(const QString &type, const std::vector<const RegionOrg
 nlohmann::ordered_json statJson(const QuartileStat &s)
 {
     nlohmann::ordered_json j;
-    j["id"] = utf8(s.id);
-    j["title"] = utf8(s.title);
+    j["id"] = JsonFile::utf8(s.id);
+    j["title"] = JsonFile::utf8(s.title);
     j["suppressed"] = s.suppressed;
     if (!s.suppressed) {
         j["organisations"] = s.organisations;
@@ -139,11 +134,11 @@ nlohmann::ordered_json statJson(const QuartileStat &s)
 nlohmann::ordered_json metricJson(const MetricQuartiles &m)
 {
     nlohmann::ordered_json j;
-    j["id"] = utf8(m.id);
-    j["unit"] = utf8(enumId(m.unit));
+    j["id"] = JsonFile::utf8(m.id);
+    j["unit"] = JsonFile::utf8(enumId(m.unit));
     j["suppressed"] = m.suppressed;
     if (!m.suppressed) {
-        j["name"] = utf8(m.name);
+        j["name"] = JsonFile::utf8(m.name);
         j["organisations"] = m.organisations;
         j["q1"] = round2(m.q1);
         j["median"] = round2(m.median);
@@ -152,7 +147,7 @@ nlohmann::ordered_json metricJson(const MetricQuartiles &m)
     return j;
 }
 
-MetricQuartiles readMetric(const JsonReader &r)
+MetricQuartiles readQuartiles(const JsonReader &r)
 {
     r.allowOnly({"id", "name", "unit", "suppressed", "organisations", "q1", "median", "q3"});
     MetricQuartiles m;
@@ -275,13 +270,13 @@ QByteArray PeerBenchmark::write() const
     nlohmann::ordered_json doc;
     doc["format"] = "ahplead.benchmark";
     doc["formatVersion"] = CurrentFormatVersion;
-    doc["framework"] = {{"id", utf8(frameworkId)}, {"version", utf8(frameworkVersion)}};
-    doc["createdAt"] = utf8(createdAt.toUTC().toString(Qt::ISODate));
+    doc["framework"] = {{"id", JsonFile::utf8(frameworkId)}, {"version", JsonFile::utf8(frameworkVersion)}};
+    doc["createdAt"] = JsonFile::utf8(createdAt.toUTC().toString(Qt::ISODate));
     doc["minimumGroupSize"] = MinimumGroup;
     nlohmann::ordered_json list = nlohmann::ordered_json::array();
     for (const BenchmarkGroup &g : groups) {
         nlohmann::ordered_json j;
-        j["organisationType"] = utf8(g.organisationType);
+        j["organisationType"] = JsonFile::utf8(g.organisationType);
         j["suppressed"] = g.suppressed;
         if (!g.suppressed) {
             j["organisations"] = g.organisations;
@@ -350,7 +345,7 @@ Result<PeerBenchmark> PeerBenchmark::fromJson(const nlohmann::json &doc, const Q
                 if (g.has("metrics")) {
                     const JsonReader metrics = g.field("metrics");
                     for (std::size_t m = 0; m < metrics.size(); ++m)
-                        group.metrics.push_back(readMetric(metrics.at(m)));
+                        group.metrics.push_back(readQuartiles(metrics.at(m)));
                 }
             }
             b.groups.push_back(group);

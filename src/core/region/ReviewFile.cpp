@@ -6,10 +6,6 @@
 namespace ahplead {
 
 namespace {
-std::string utf8(const QString &text)
-{
-    return text.toStdString();
-}
 } // namespace
 
 QByteArray ReviewFile::write(const Review &review)
@@ -17,17 +13,18 @@ QByteArray ReviewFile::write(const Review &review)
     nlohmann::ordered_json doc;
     doc["format"] = "ahplead.review";
     doc["formatVersion"] = CurrentFormatVersion;
-    doc["submission"] = utf8(review.submissionUuid);
-    doc["organisation"] = {{"name", utf8(review.organisation.name)}, {"odsCode", utf8(review.organisation.odsCode)}};
-    doc["status"] = utf8(review.status);
-    doc["reviewer"] = utf8(review.reviewer);
-    doc["reviewedAt"] = utf8(review.reviewedAt.toUTC().toString(Qt::ISODateWithMs));
+    doc["submission"] = JsonFile::utf8(review.submissionUuid);
+    doc["organisation"] = {{"name", JsonFile::utf8(review.organisation.name)},
+                           {"odsCode", JsonFile::utf8(review.organisation.odsCode)}};
+    doc["status"] = JsonFile::utf8(review.status);
+    doc["reviewer"] = JsonFile::utf8(review.reviewer);
+    doc["reviewedAt"] = JsonFile::utf8(review.reviewedAt.toUTC().toString(Qt::ISODateWithMs));
     nlohmann::ordered_json comments = nlohmann::ordered_json::array();
     for (const ReviewComment &c : review.comments) {
         nlohmann::ordered_json entry;
-        entry["domain"] = utf8(c.domainId);
-        entry["comment"] = utf8(c.comment);
-        entry["author"] = utf8(c.author);
+        entry["domain"] = JsonFile::utf8(c.domainId);
+        entry["comment"] = JsonFile::utf8(c.comment);
+        entry["author"] = JsonFile::utf8(c.author);
         comments.push_back(entry);
     }
     doc["comments"] = comments;

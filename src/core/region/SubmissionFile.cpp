@@ -13,20 +13,6 @@ namespace ahplead {
 
 namespace {
 
-std::string utf8(const QString &text)
-{
-    return text.toStdString();
-}
-
-QDateTime readTimestamp(const JsonReader &r)
-{
-    const QString text = r.string();
-    const QDateTime when = QDateTime::fromString(text, Qt::ISODateWithMs);
-    if (!when.isValid())
-        r.fail(QStringLiteral("\"%1\" is not a date and time such as 2026-10-14T16:30:00Z").arg(text));
-    return when.toUTC();
-}
-
 QString readUuid(const JsonReader &r)
 {
     static const QRegularExpression pattern(
@@ -74,11 +60,11 @@ QByteArrayView SubmissionFile::rawContent(const QByteArray &bytes)
 QByteArray SubmissionFile::write(const Submission &s, const Framework &framework, const ScoreCard &card)
 {
     nlohmann::json content;
-    content["uuid"] = utf8(s.uuid);
-    content["submittedAt"] = utf8(s.submittedAt.toUTC().toString(Qt::ISODateWithMs));
-    content["submitter"] = {{"name", utf8(s.submitter.name)}, {"role", utf8(s.submitter.role)}};
+    content["uuid"] = JsonFile::utf8(s.uuid);
+    content["submittedAt"] = JsonFile::utf8(s.submittedAt.toUTC().toString(Qt::ISODateWithMs));
+    content["submitter"] = {{"name", JsonFile::utf8(s.submitter.name)}, {"role", JsonFile::utf8(s.submitter.role)}};
     content["revision"] = s.revision;
-    content["framework"] = {{"id", utf8(framework.id)}, {"version", utf8(framework.version)}};
+    content["framework"] = {{"id", JsonFile::utf8(framework.id)}, {"version", JsonFile::utf8(framework.version)}};
     content["assessment"] = nlohmann::json::parse(AssessmentWriter::toJson(s.assessment, framework).dump());
     content["scoreCard"] = nlohmann::json::parse(ScoreCardJson::toJson(card, ScoreCardJson::Detail::Brief).dump());
     // Inside the content, so the digest covers them; left out when there are none, so a
@@ -117,7 +103,7 @@ nlohmann::json SubmissionFile::upgradeFromVersion0(const nlohmann::json &doc, co
     nlohmann::json upgraded;
     upgraded["format"] = "ahplead.submission";
     upgraded["formatVersion"] = 1;
-    upgraded["digest"] = utf8(digestOf(content));
+    upgraded["digest"] = JsonFile::utf8(digestOf(content));
     upgraded["content"] = content;
     return upgraded;
 }
@@ -188,7 +174,7 @@ Result<Submission> SubmissionFile::fromJson(const nlohmann::json &input, const Q
         s.digest = digest;
         s.content = canonical;
         s.uuid = readUuid(content.field("uuid"));
-        s.submittedAt = readTimestamp(content.field("submittedAt"));
+        s.submittedAt = content.field("submittedAt").timestamp();
         const JsonReader submitter = content.field("submitter");
         submitter.allowOnly({"name", "role"});
         s.submitter = {submitter.field("name").nonEmptyString(), submitter.optionalString("role")};

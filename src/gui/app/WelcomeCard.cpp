@@ -13,7 +13,7 @@ namespace ahplead {
 
 namespace {
 
-struct Texts {
+struct WelcomeTexts {
     QString name; // the card's object name, for the tests
     QString title;
     QString text;
@@ -22,7 +22,7 @@ struct Texts {
     QString exampleName; // the example button's object name
 };
 
-Texts textsFor(WelcomeCard::Kind kind)
+WelcomeTexts textsFor(WelcomeCard::Kind kind)
 {
     if (kind == WelcomeCard::Kind::BusinessCases)
         return {QStringLiteral("caseWelcome"),
@@ -50,7 +50,7 @@ Texts textsFor(WelcomeCard::Kind kind)
 
 WelcomeCard::WelcomeCard(Kind kind, QWidget *parent) : QFrame(parent)
 {
-    const Texts texts = textsFor(kind);
+    const WelcomeTexts texts = textsFor(kind);
     setObjectName(texts.name);
     QVBoxLayout *layout = PageParts::card(this, texts.title, texts.text, QMargins(32, 28, 32, 28));
     auto *row = new QHBoxLayout;

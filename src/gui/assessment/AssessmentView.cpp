@@ -27,7 +27,7 @@ namespace ahplead {
 namespace {
 
 // Button captions name where they lead; long titles are shortened, the tooltip has all.
-QString shortTitle(const QString &title)
+QString shortAssessmentTitle(const QString &title)
 {
     constexpr int Max = 34;
     return title.size() <= Max ? title : QString(title.left(Max - 1).trimmed() + QChar(0x2026));
@@ -370,7 +370,7 @@ void AssessmentView::refreshFooter()
     if (m_current > 0) {
         const QString title =
             m_current - 1 < sections ? domains[static_cast<std::size_t>(m_current - 1)].title : QString();
-        m_previous->setText(tr("Previous: %1").arg(shortTitle(title)));
+        m_previous->setText(tr("Previous: %1").arg(shortAssessmentTitle(title)));
         m_previous->setToolTip(tr("Go to the previous section, %1 (Ctrl+Page Up or Alt+Left)").arg(title));
     } else {
         m_previous->setText(tr("Previous"));
@@ -378,7 +378,7 @@ void AssessmentView::refreshFooter()
     }
     if (m_current + 1 < sections) {
         const QString title = domains[static_cast<std::size_t>(m_current + 1)].title;
-        m_next->setText(tr("Next: %1").arg(shortTitle(title)));
+        m_next->setText(tr("Next: %1").arg(shortAssessmentTitle(title)));
         m_next->setToolTip(tr("Go to the next section, %1 (Ctrl+Page Down or Alt+Right)").arg(title));
         m_next->setVisible(true);
     } else if (m_current + 1 == sections) {

@@ -37,7 +37,7 @@ QLabel *besideIcon(QLabel *label)
     return label;
 }
 
-QString whole(const std::optional<double> &score)
+QString roundedScore(const std::optional<double> &score)
 {
     return score ? QString::number(std::lround(*score)) : QCoreApplication::translate("ResultsPage", "Not scored");
 }
@@ -349,28 +349,28 @@ QWidget *ResultsPage::buildSections(const ScoreCard &card)
     int row = 1;
     for (const DomainScore &d : card.domains) {
         grid->addWidget(Theme::label(d.title, content), row, 0);
-        grid->addWidget(Theme::label(whole(d.score), content, nullptr, false), row, 1);
+        grid->addWidget(Theme::label(roundedScore(d.score), content, nullptr, false), row, 1);
         grid->addWidget(
             Theme::label(d.level < 0 ? tr("Not assessed") : Maturity::name(d.level), content, nullptr, false), row, 2);
         grid->addWidget(Theme::label(tr("%1 of %2").arg(d.answered).arg(d.questions), content, nullptr, false), row, 3);
         if (compare) {
             const DomainScore *before = m_previousCard->domain(d.id);
-            grid->addWidget(Theme::label(before ? whole(before->score) : tr("Not asked"), content, nullptr, false), row,
-                            4);
+            grid->addWidget(
+                Theme::label(before ? roundedScore(before->score) : tr("Not asked"), content, nullptr, false), row, 4);
             grid->addWidget(changeCell(d.score, before ? before->score : std::nullopt, content), row, 5);
         }
         ++row;
     }
     auto *overall = Theme::label(tr("Overall"), content, "subheading");
     grid->addWidget(overall, row, 0);
-    grid->addWidget(Theme::label(whole(card.overallScore), content, "subheading", false), row, 1);
+    grid->addWidget(Theme::label(roundedScore(card.overallScore), content, "subheading", false), row, 1);
     grid->addWidget(Theme::label(card.overallLevel < 0 ? tr("Not assessed") : Maturity::name(card.overallLevel),
                                  content, "subheading", false),
                     row, 2);
     grid->addWidget(Theme::label(tr("%1 of %2").arg(card.answered).arg(card.questions), content, "subheading", false),
                     row, 3);
     if (compare) {
-        grid->addWidget(Theme::label(whole(m_previousCard->overallScore), content, "subheading", false), row, 4);
+        grid->addWidget(Theme::label(roundedScore(m_previousCard->overallScore), content, "subheading", false), row, 4);
         grid->addWidget(changeCell(card.overallScore, m_previousCard->overallScore, content), row, 5);
     }
     grid->setColumnStretch(0, 1);

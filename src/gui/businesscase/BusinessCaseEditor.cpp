@@ -25,7 +25,7 @@ namespace ahplead {
 
 namespace {
 
-QString shortTitle(const QString &title)
+QString shortCaseTitle(const QString &title)
 {
     constexpr int Max = 30;
     return title.size() <= Max ? title : QString(title.left(Max - 1).trimmed() + QChar(0x2026));
@@ -341,7 +341,7 @@ void BusinessCaseEditor::refreshFooter()
     m_previous->setEnabled(current > 0);
     if (current > 0) {
         const QString title = m_pages[std::size_t(current - 1)]->title();
-        m_previous->setText(tr("Previous: %1").arg(shortTitle(title)));
+        m_previous->setText(tr("Previous: %1").arg(shortCaseTitle(title)));
         m_previous->setToolTip(tr("Go to the previous part, %1 (Ctrl+Page Up or Alt+Left)").arg(title));
     } else {
         m_previous->setText(tr("Previous"));
@@ -349,7 +349,7 @@ void BusinessCaseEditor::refreshFooter()
     }
     if (current + 1 < pageCount()) {
         const QString title = m_pages[std::size_t(current + 1)]->title();
-        m_next->setText(tr("Next: %1").arg(shortTitle(title)));
+        m_next->setText(tr("Next: %1").arg(shortCaseTitle(title)));
         m_next->setToolTip(tr("Go to the next part, %1 (Ctrl+Page Down or Alt+Right)").arg(title));
         m_next->setVisible(true);
     } else {

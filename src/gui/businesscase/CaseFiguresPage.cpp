@@ -37,7 +37,7 @@ QString shortKind(OptionKind kind)
     return CaseFiguresPage::tr("Other");
 }
 
-QTableWidget *makeTable(QWidget *parent, const QString &name, const QString &description)
+QTableWidget *makeFiguresTable(QWidget *parent, const QString &name, const QString &description)
 {
     auto *table = new QTableWidget(parent);
     table->setObjectName(name);
@@ -147,14 +147,15 @@ void CaseFiguresPage::buildFigures(QWidget *column)
     m_key = note(optionsCard, QString());
     m_key->setObjectName(QStringLiteral("optionKey"));
     v->addWidget(m_key);
-    m_options = makeTable(optionsCard, QStringLiteral("optionsTable"), tr("Cost of each option"));
+    m_options = makeFiguresTable(optionsCard, QStringLiteral("optionsTable"), tr("Cost of each option"));
     v->addWidget(m_options);
     f->addWidget(optionsCard);
 
     QFrame *differenceCard = card(m_figures, tr("Difference from do nothing"), &v, QStringLiteral("card:difference"));
     v->addWidget(note(differenceCard, tr("Each option less do nothing: what it costs the public sector (or the "
                                          "trust) beyond carrying on as now. A negative figure is a saving.")));
-    m_difference = makeTable(differenceCard, QStringLiteral("differenceTable"), tr("Difference from do nothing"));
+    m_difference =
+        makeFiguresTable(differenceCard, QStringLiteral("differenceTable"), tr("Difference from do nothing"));
     v->addWidget(m_difference);
     f->addWidget(differenceCard);
 
@@ -169,7 +170,7 @@ void CaseFiguresPage::buildFigures(QWidget *column)
     pick->addWidget(pickLabel);
     pick->addWidget(m_yearOption, 1);
     v->addLayout(pick);
-    m_years = makeTable(yearsCard, QStringLiteral("yearTable"), tr("Cost of the option year by year"));
+    m_years = makeFiguresTable(yearsCard, QStringLiteral("yearTable"), tr("Cost of the option year by year"));
     m_years->horizontalHeader()->setDefaultAlignment(Qt::AlignRight | Qt::AlignVCenter);
     v->addWidget(m_years);
     f->addWidget(yearsCard);

@@ -24,7 +24,7 @@ namespace {
 
 constexpr double MaxPostWte = BusinessRules::MaxPostWte;
 
-const BusinessCase *whole(const BusinessCase &bc)
+const BusinessCase *wholeCase(const BusinessCase &bc)
 {
     return &bc;
 }
@@ -83,7 +83,7 @@ CasePage *CaseSections::about(CaseSession &session, QWidget *parent)
             layout->addWidget(CasePage::card(body, tr("The paper"), &v));
             QWidget *paper = v->parentWidget();
             form.setContext(tr("The paper"));
-            CaseBind<BusinessCase> c(form, paper, whole, QString());
+            CaseBind<BusinessCase> c(form, paper, wholeCase, QString());
             v->addWidget(c.text(tr("Title"), "title", &BusinessCase::title,
                                 {tr("The title the board will see on the paper."), {}, {}, false, {}, {}}));
             v->addWidget(CaseParts::grid(
@@ -556,7 +556,7 @@ CasePage *CaseSections::delivery(CaseSession &session, QWidget *parent)
             layout->addWidget(CasePage::card(body, tr("Recommendation"), &v));
             card = v->parentWidget();
             form.setContext(QString());
-            CaseBind<BusinessCase> r(form, card, whole, QString());
+            CaseBind<BusinessCase> r(form, card, wholeCase, QString());
             v->addWidget(
                 r.longText(tr("What the board is asked to decide"), "recommendation", &BusinessCase::recommendation));
         },

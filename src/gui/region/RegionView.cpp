@@ -61,7 +61,8 @@ QPixmap swatch(int level, int size, qreal dpr)
     return pixmap;
 }
 
-QTableView *makeTable(QWidget *parent, const QString &name, const QString &accessibleName, const QString &description)
+QTableView *makeSubmissionTable(QWidget *parent, const QString &name, const QString &accessibleName,
+                                const QString &description)
 {
     auto *view = new QTableView(parent);
     view->setObjectName(name);
@@ -275,10 +276,11 @@ QWidget *RegionView::buildDashboard()
     m_heatmapProxy = new QSortFilterProxyModel(this);
     m_heatmapProxy->setSourceModel(m_heatmapModel);
     m_heatmapProxy->setSortRole(RegionHeatmapModel::SortRole);
-    m_heatmap = makeTable(page, QStringLiteral("regionHeatmap"), tr("Organisations by section score"),
-                          tr("One row per organisation, from its latest submission: the overall score and each "
-                             "section's score with its level in words, critical gaps, the trend across its "
-                             "submissions and the review status. Press Enter to open the submission."));
+    m_heatmap =
+        makeSubmissionTable(page, QStringLiteral("regionHeatmap"), tr("Organisations by section score"),
+                            tr("One row per organisation, from its latest submission: the overall score and each "
+                               "section's score with its level in words, critical gaps, the trend across its "
+                               "submissions and the review status. Press Enter to open the submission."));
     m_heatmap->setModel(m_heatmapProxy);
     m_heatmap->setItemDelegate(new RegionHeatmapDelegate(m_heatmap));
     m_heatmap->setShowGrid(false);
@@ -416,9 +418,10 @@ QWidget *RegionView::buildSubmissions()
     m_listProxy = new QSortFilterProxyModel(this);
     m_listProxy->setSourceModel(m_listModel);
     m_listProxy->setSortRole(SubmissionListModel::SortRole);
-    m_list = makeTable(page, QStringLiteral("submissionList"), tr("Submissions received"),
-                       tr("Every submission received: organisation, integrated care system, type, when it was "
-                          "submitted, revision, review status and overall score. Press Enter to open one."));
+    m_list =
+        makeSubmissionTable(page, QStringLiteral("submissionList"), tr("Submissions received"),
+                            tr("Every submission received: organisation, integrated care system, type, when it was "
+                               "submitted, revision, review status and overall score. Press Enter to open one."));
     m_list->setModel(m_listProxy);
     m_list->setAlternatingRowColors(true);
     m_list->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);

@@ -40,7 +40,7 @@ QString statusIcon(const QString &status)
     return QStringLiteral("info");
 }
 
-QString whole(double value)
+QString rounded(double value)
 {
     return QString::number(std::lround(value));
 }
@@ -314,11 +314,11 @@ QGridLayout *ReviewFeedback::benchmarkGrid(const ScoreCard &card, const Benchmar
     auto addRow = [&](const QString &name, const std::optional<double> &score, const QuartileStat &stat, bool bold) {
         const char *role = bold ? "subheading" : nullptr;
         grid->addWidget(Theme::label(name, box, role), row, 0);
-        grid->addWidget(Theme::label(score ? whole(*score) : tr("Not scored"), box, role, false), row, 1);
+        grid->addWidget(Theme::label(score ? rounded(*score) : tr("Not scored"), box, role, false), row, 1);
         const bool shown = !stat.suppressed;
-        grid->addWidget(Theme::label(shown ? whole(stat.q1) : QStringLiteral("–"), box, role, false), row, 2);
-        grid->addWidget(Theme::label(shown ? whole(stat.median) : QStringLiteral("–"), box, role, false), row, 3);
-        grid->addWidget(Theme::label(shown ? whole(stat.q3) : QStringLiteral("–"), box, role, false), row, 4);
+        grid->addWidget(Theme::label(shown ? rounded(stat.q1) : QStringLiteral("–"), box, role, false), row, 2);
+        grid->addWidget(Theme::label(shown ? rounded(stat.median) : QStringLiteral("–"), box, role, false), row, 3);
+        grid->addWidget(Theme::label(shown ? rounded(stat.q3) : QStringLiteral("–"), box, role, false), row, 4);
         auto *where = Theme::label(position(score, stat), box, role, false);
         where->setObjectName(QStringLiteral("benchmarkPosition"));
         where->setAccessibleName(tr("%1: %2").arg(name, where->text()));

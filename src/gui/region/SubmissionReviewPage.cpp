@@ -57,7 +57,7 @@ QPlainTextEdit *commentBox(const QString &comment, const QString &name, const QS
     return edit;
 }
 
-QString whole(const std::optional<double> &score)
+QString scoreWords(const std::optional<double> &score)
 {
     return score ? QString::number(std::lround(*score)) : SubmissionReviewPage::tr("not scored");
 }
@@ -356,7 +356,7 @@ QWidget *SubmissionReviewPage::buildScoresCard(const Framework &fw, const ScoreC
     row = 1;
     for (const DomainScore &d : card.domains) {
         grid->addWidget(Theme::label(d.title, box), row, 0);
-        grid->addWidget(Theme::label(whole(d.score), box, nullptr, false), row, 1);
+        grid->addWidget(Theme::label(scoreWords(d.score), box, nullptr, false), row, 1);
         grid->addWidget(Theme::label(d.level < 0 ? tr("Not assessed") : Maturity::name(d.level), box, nullptr, false),
                         row, 2);
         grid->addWidget(Theme::label(tr("%1 of %2").arg(d.answered).arg(d.questions), box, nullptr, false), row, 3);
@@ -383,7 +383,7 @@ QWidget *SubmissionReviewPage::buildDomainCard(const Framework &fw, const Assess
     layout->addWidget(Theme::label(tr("%1. %2").arg(index + 1).arg(domain.title), box, "heading"));
     layout->addWidget(Theme::label(
         tr("Score %1%2; %3 of %4 answered.")
-            .arg(whole(score.score), score.level < 0 ? QString() : tr(" (%1)").arg(Maturity::name(score.level)))
+            .arg(scoreWords(score.score), score.level < 0 ? QString() : tr(" (%1)").arg(Maturity::name(score.level)))
             .arg(score.answered)
             .arg(score.questions),
         box, "secondary"));

@@ -1,6 +1,5 @@
 #include "report/document/ReportPages.h"
 
-#include "report/document/Pagination.h"
 #include "report/document/TextDocumentWriter.h"
 
 #include <QAbstractTextDocumentLayout>
