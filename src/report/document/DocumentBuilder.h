@@ -17,7 +17,7 @@ class QTextTable;
 
 namespace ahplead {
 
-// The palette of the HTML reports (HtmlWriter's CSS), so every format looks alike.
+// The palette of the HTML reports (HtmlStyle's stylesheet), so every format looks alike.
 namespace ReportStyle {
 inline const QColor Ink{0x21, 0x2b, 0x32};
 inline const QColor HeadingBlue{0x00, 0x30, 0x87};

@@ -22,7 +22,7 @@ namespace ahplead {
 //
 //   const RegionSummary summary = RegionSummary::build(framework, store.receivedScores(id, version).value(), filter);
 //   const RegionReportModel model = RegionReportModel::build(framework, summary);
-//   RegionReportWriter::write(model, ReportFormat::Pdf, QStringLiteral("region.pdf"));
+//   ReportWriter::write(RegionDocument::build(model), ReportFormat::Pdf, QStringLiteral("region.pdf"));
 struct RegionReportModel {
     struct Detail {
         QString label;
