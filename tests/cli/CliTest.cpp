@@ -63,20 +63,25 @@ TEST_CASE("A subcommand's help describes its options")
     CHECK(r.out.contains(QStringLiteral("--json")));
 }
 
-TEST_CASE("frameworks lists the three frameworks with their counts")
+TEST_CASE("frameworks lists every version of the three frameworks with their counts")
 {
     const auto r = runCli({QStringLiteral("frameworks")});
     REQUIRE(r.exitCode == 0);
     const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-    REQUIRE(lines.size() == 4);
-    CHECK(lines[1].startsWith(QStringLiteral("board       1.0.0")));
-    CHECK(lines[2].startsWith(QStringLiteral("individual  1.0.0")));
-    CHECK(lines[3].startsWith(QStringLiteral("system      1.0.0")));
-    const Framework *board = test::frameworks().latest(QStringLiteral("board"));
-    CHECK(lines[1].simplified().contains(QStringLiteral("1.0.0 %1 %2 %3")
-                                             .arg(board->domains.size())
-                                             .arg(board->questionCount())
-                                             .arg(board->recommendations.size())));
+    REQUIRE(lines.size() == 7);
+    int line = 1;
+    for (const char *id : {"board", "individual", "system"})
+        for (const char *version : {"1.0.0", "1.1.0"}) {
+            const Framework *fw = test::frameworks().find(QLatin1String(id), QLatin1String(version));
+            REQUIRE(fw);
+            INFO(lines[line].toStdString());
+            CHECK(lines[line].simplified().startsWith(QStringLiteral("%1 %2 %3 %4 %5")
+                                                          .arg(fw->id, fw->version)
+                                                          .arg(fw->domains.size())
+                                                          .arg(fw->questionCount())
+                                                          .arg(fw->recommendations.size())));
+            ++line;
+        }
 }
 
 TEST_CASE("Each example prints, and scoring it shows domain scores, critical gaps and an action plan with sources")

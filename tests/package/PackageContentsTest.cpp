@@ -90,7 +90,7 @@ TEST_CASE("The package holds every bundled data file in /usr/share/ahplead", "[p
 {
     const QStringList paths = debPaths();
     const QStringList data = sourceFiles(QStringLiteral("data"), {QStringLiteral("*.json")});
-    REQUIRE(data.contains(QStringLiteral("frameworks/board.json")));
+    REQUIRE(data.contains(QStringLiteral("frameworks/board-1.0.0.json")));
     REQUIRE(data.contains(QStringLiteral("sources.json")));
     REQUIRE_FALSE(data.filter(QStringLiteral("costs/")).isEmpty());
     for (const QString &file : data) {

@@ -69,7 +69,7 @@ TEST_CASE("The packaged ahplead-cli scores the packaged board example and writes
 TEST_CASE("The packaged programs read the data in the package, never the build machine's source tree", "[package]")
 {
     const UnpackedPackage package;
-    const QString board = package.path(QStringLiteral("/usr/share/ahplead/frameworks/board.json"));
+    const QString board = package.path(QStringLiteral("/usr/share/ahplead/frameworks/board-1.0.0.json"));
     QByteArray json = readFile(board);
     const QByteArray title("Chief AHP leadership: trust board self-assessment");
     REQUIRE(json.contains(title));
@@ -84,7 +84,7 @@ TEST_CASE("The packaged programs read the data in the package, never the build m
     // With the packaged frameworks gone, the program says where they should be, and does not
     // quietly use the source tree that is still on this machine.
     REQUIRE(QDir(package.path(QStringLiteral("/usr/share/ahplead/frameworks"))).removeRecursively());
-    REQUIRE(QFileInfo::exists(sourceDir() + QStringLiteral("/data/frameworks/board.json")));
+    REQUIRE(QFileInfo::exists(sourceDir() + QStringLiteral("/data/frameworks/board-1.0.0.json")));
     result = package.run(QStringLiteral("ahplead-cli"), {QStringLiteral("frameworks")});
     INFO(result.out.toStdString() + result.err.toStdString());
     REQUIRE(result.exitCode != 0);

@@ -29,7 +29,7 @@ namespace {
 QStringList boardQuestions()
 {
     QStringList ids;
-    for (const Domain &d : test::frameworks().latest(QStringLiteral("board"))->domains)
+    for (const Domain &d : test::exampleFramework(QStringLiteral("board")).domains)
         for (const Question &q : d.questions)
             ids << q.id;
     return ids;

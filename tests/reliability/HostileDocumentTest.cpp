@@ -154,7 +154,7 @@ struct HostileRegion {
 
 HostileRegion makeRegion(const QString &value, const QString &dir)
 {
-    const Framework *fw = test::frameworks().latest(QStringLiteral("board"));
+    const Framework *fw = &test::exampleFramework(QStringLiteral("board"));
     const QString inbox = dir + QStringLiteral("/inbox");
     QDir().mkpath(inbox);
     HostileRegion region;
@@ -191,7 +191,7 @@ HostileRegion makeRegion(const QString &value, const QString &dir)
 TEST_CASE("Hostile text in every field of a business case comes out of its HTML, PDF, ODT and file whole and inert",
           "[hostile-output]")
 {
-    const Framework *fw = test::frameworks().latest(QStringLiteral("board"));
+    const Framework *fw = &test::exampleFramework(QStringLiteral("board"));
     CaseFields fields;
     // The plain document, for the HTML's structure; it also finds which fields take free text.
     QTemporaryDir plainDir;

@@ -94,7 +94,7 @@ std::vector<Kind> kinds(QTemporaryDir &dir)
          [](const QString &p) { return messageOf(ReviewFile::parse(bytesOrEmpty(p), JsonFile::displayName(p))); }},
         {QStringLiteral("benchmark"), validBenchmark(), true,
          [](const QString &p) { return messageOf(PeerBenchmark::parse(bytesOrEmpty(p), JsonFile::displayName(p))); }},
-        {QStringLiteral("framework"), bytesOf(test::dataDir() + QStringLiteral("/frameworks/board.json")), false,
+        {QStringLiteral("framework"), bytesOf(test::dataDir() + QStringLiteral("/frameworks/board-1.0.0.json")), false,
          [](const QString &p) { return messageOf(FrameworkLoader::load(p)); }},
         {QStringLiteral("businesscase"),
          bytesOf(test::dataDir() + QStringLiteral("/examples/business-case-example.json")), false,
@@ -187,7 +187,7 @@ TEST_CASE("A framework folder holding a hostile framework file still loads the g
 {
     QTemporaryDir dir;
     const QString data = copyOfData(dir);
-    const QByteArray board = test::readFile(test::dataDir() + QStringLiteral("/frameworks/board.json"));
+    const QByteArray board = test::readFile(test::dataDir() + QStringLiteral("/frameworks/board-1.0.0.json"));
     int tried = 0;
     for (const test::HostileFile &v : test::hostileFiles(board)) {
         INFO(v.name.toStdString());

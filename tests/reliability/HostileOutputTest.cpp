@@ -48,7 +48,7 @@ QString argSafe(QString value)
 TEST_CASE("Hostile text in every field survives the store, the CLI and the exported assessment file unchanged",
           "[hostile-output]")
 {
-    const Framework *fw = test::frameworks().latest(QStringLiteral("board"));
+    const Framework *fw = &test::exampleFramework(QStringLiteral("board"));
     for (const QString &value : test::hostileStrings()) {
         INFO("value: " << test::hostileLabel(value).toStdString());
         QTemporaryDir dir;
@@ -77,7 +77,7 @@ TEST_CASE("Hostile text in every field survives the store, the CLI and the expor
 TEST_CASE("Hostile text in every field comes out of the HTML, PDF, ODT and CSV reports whole, inert and well-formed",
           "[hostile-output]")
 {
-    const Framework *fw = test::frameworks().latest(QStringLiteral("board"));
+    const Framework *fw = &test::exampleFramework(QStringLiteral("board"));
     QTemporaryDir plainDir;
     const QString plainFile = plainDir.filePath(QStringLiteral("plain.json"));
     test::writeFile(plainFile, AssessmentWriter::toBytes(test::assessmentWith(QStringLiteral("Plain text")), *fw));
@@ -127,7 +127,7 @@ TEST_CASE("Hostile text in every field comes out of the HTML, PDF, ODT and CSV r
 
 TEST_CASE("Hostile text travels whole in a submission and in the review sent back, digest intact", "[hostile-output]")
 {
-    const Framework *fw = test::frameworks().latest(QStringLiteral("board"));
+    const Framework *fw = &test::exampleFramework(QStringLiteral("board"));
     for (const QString &value : test::hostileStrings()) {
         INFO("value: " << test::hostileLabel(value).toStdString());
         QTemporaryDir dir;

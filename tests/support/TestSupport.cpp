@@ -37,6 +37,14 @@ const FrameworkLibrary &frameworks()
     return library;
 }
 
+const Framework &exampleFramework(const QString &id)
+{
+    const Framework *fw = frameworks().find(id, QStringLiteral("1.0.0"));
+    if (!fw)
+        throw std::runtime_error("no bundled framework " + id.toStdString() + " 1.0.0");
+    return *fw;
+}
+
 QByteArray readFile(const QString &path)
 {
     QFile file(path);

@@ -34,6 +34,9 @@ QString dataDir();                    // the repository's data/
 QString fixturesDir();                // tests/fixtures
 QString cliPath();                    // the built ahplead-cli
 const FrameworkLibrary &frameworks(); // the bundled frameworks, loaded once
+// The framework version the bundled examples (data/examples) were answered on: 1.0.0, kept so
+// their scores and the golden files stay exactly as they were when newer versions ship.
+const Framework &exampleFramework(const QString &id);
 
 QByteArray readFile(const QString &path);
 void writeFile(const QString &path, const QByteArray &bytes);

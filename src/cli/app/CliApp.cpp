@@ -8,6 +8,7 @@
 #include "cli/assessment/ReportCommand.h"
 #include "cli/assessment/ScoreCommand.h"
 #include "cli/assessment/ShowCommand.h"
+#include "cli/assessment/UpgradeCommand.h"
 #include "cli/businesscase/BusinessCaseCommand.h"
 #include "cli/region/BenchmarkCommand.h"
 #include "cli/region/ImportCommand.h"
@@ -44,6 +45,7 @@ CliApp::CliApp()
     m_commands.push_back(std::make_unique<ShowCommand>());
     m_commands.push_back(std::make_unique<ExportCommand>());
     m_commands.push_back(std::make_unique<AnswerCommand>());
+    m_commands.push_back(std::make_unique<UpgradeCommand>());
     m_commands.push_back(std::make_unique<SubmitCommand>());
     m_commands.push_back(std::make_unique<SubmissionsCommand>());
     m_commands.push_back(std::make_unique<ReviewCommand>());

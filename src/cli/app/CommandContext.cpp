@@ -1,5 +1,9 @@
 #include "cli/app/CommandContext.h"
 
+#include <QVersionNumber>
+
+#include <algorithm>
+
 namespace ahplead {
 
 CommandContext::CommandContext(QTextStream &out, QTextStream &err, QString storePath, QString actor)
@@ -63,6 +67,50 @@ const Framework *CommandContext::frameworkOf(const Assessment &assessment)
               << assessment.frameworkVersion << ", which this version of ahplead does not have (it has "
               << library->describeAvailable() << ")" << Qt::endl;
     return fw;
+}
+
+const Framework *CommandContext::receivedFramework(const QString &id, const QString &version)
+{
+    const FrameworkLibrary *library = frameworks();
+    Store *s = library ? store() : nullptr;
+    if (!s)
+        return nullptr;
+    std::vector<const Framework *> versions; // newest first
+    for (const auto &fw : library->all())
+        if (fw->id == id)
+            versions.push_back(fw.get());
+    std::sort(versions.begin(), versions.end(), [](const Framework *a, const Framework *b) {
+        return QVersionNumber::fromString(a->version) > QVersionNumber::fromString(b->version);
+    });
+    if (versions.empty()) {
+        m_err << "\"" << id << "\" is not a framework; expected one of " << library->describeAvailable() << Qt::endl;
+        return nullptr;
+    }
+    const Framework *chosen = nullptr;
+    QStringList others;
+    for (const Framework *fw : versions) {
+        auto rows = s->receivedScores(fw->id, fw->version);
+        if (!rows) {
+            m_err << rows.message() << Qt::endl;
+            return nullptr;
+        }
+        const bool wanted = version.isEmpty() ? !chosen && !rows->empty() : fw->version == version;
+        if (wanted)
+            chosen = fw;
+        else if (!rows->empty())
+            others << fw->version;
+    }
+    if (!chosen && !version.isEmpty()) {
+        m_err << "\"" << version << "\" is not a version of the " << id << " framework; this version of ahplead has "
+              << library->describeAvailable() << Qt::endl;
+        return nullptr;
+    }
+    if (!chosen)
+        chosen = versions.front();
+    if (!others.isEmpty())
+        m_err << "Note: submissions on " << id << ' ' << others.join(QStringLiteral(", ")) << " are not included: "
+              << "versions are summarised one at a time (--version " << others.first() << ")." << Qt::endl;
+    return chosen;
 }
 
 } // namespace ahplead

@@ -29,6 +29,11 @@ public:
     std::optional<Assessment> assessment(const QString &idArg);
     // The framework version an assessment was answered against, or null after printing why.
     const Framework *frameworkOf(const Assessment &assessment);
+    // The version of framework ID a regional command summarises: VERSION when given, else the
+    // newest version the store has received submissions on (else the newest there is). Versions
+    // are never mixed; a note on err() names the other versions submissions were received on.
+    // Null after printing why.
+    const Framework *receivedFramework(const QString &id, const QString &version);
 
 private:
     QTextStream &m_out;

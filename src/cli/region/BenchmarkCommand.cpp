@@ -24,6 +24,9 @@ void BenchmarkCommand::setUp(QCommandLineParser &parser)
                       QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("framework"), QStringLiteral("The framework (default: board)."),
                       QStringLiteral("ID"), QStringLiteral("board")});
+    parser.addOption({QStringLiteral("version"),
+                      QStringLiteral("The framework version (default: the newest one submissions were received on)."),
+                      QStringLiteral("VERSION")});
 }
 QString BenchmarkCommand::checkArguments(const QStringList &positional) const
 {
@@ -55,12 +58,10 @@ int BenchmarkCommand::execute(CommandContext &context, const QCommandLineParser 
     const FrameworkLibrary *library = context.frameworks();
     if (!store || !library)
         return ExitInvalidInput;
-    const Framework *fw = library->latest(parser.value(QStringLiteral("framework")));
-    if (!fw) {
-        context.err() << "\"" << parser.value(QStringLiteral("framework")) << "\" is not a framework; expected one of "
-                      << library->describeAvailable() << Qt::endl;
+    const Framework *fw =
+        context.receivedFramework(parser.value(QStringLiteral("framework")), parser.value(QStringLiteral("version")));
+    if (!fw)
         return ExitInvalidInput;
-    }
     auto records = store->receivedScores(fw->id, fw->version);
     if (!records) {
         context.err() << records.message() << Qt::endl;

@@ -58,6 +58,9 @@ void RegionCommand::setUp(QCommandLineParser &parser)
                       QStringLiteral("TYPE")});
     parser.addOption({QStringLiteral("framework"), QStringLiteral("The framework (default: board)."),
                       QStringLiteral("ID"), QStringLiteral("board")});
+    parser.addOption({QStringLiteral("version"),
+                      QStringLiteral("The framework version (default: the newest one submissions were received on)."),
+                      QStringLiteral("VERSION")});
 }
 
 QString RegionCommand::checkArguments(const QStringList &positional) const
@@ -119,12 +122,10 @@ int RegionCommand::summarise(CommandContext &context, const QCommandLineParser &
     const FrameworkLibrary *library = context.frameworks();
     if (!store || !library)
         return ExitInvalidInput;
-    const Framework *fw = library->latest(parser.value(QStringLiteral("framework")));
-    if (!fw) {
-        err << "\"" << parser.value(QStringLiteral("framework")) << "\" is not a framework; expected one of "
-            << library->describeAvailable() << Qt::endl;
+    const Framework *fw =
+        context.receivedFramework(parser.value(QStringLiteral("framework")), parser.value(QStringLiteral("version")));
+    if (!fw)
         return ExitInvalidInput;
-    }
     auto rows = store->receivedScores(fw->id, fw->version);
     if (!rows) {
         err << rows.message() << Qt::endl;

@@ -1,11 +1,93 @@
 #include "core/assessment/AssessmentCopier.h"
 
+#include "core/assessment/FrameworkMapping.h"
+
 #include <algorithm>
 
 namespace ahplead {
 
+namespace {
+
+// Lower is more cautious: when two old answers merge into one question, the less established
+// one stands until someone reviews it.
+int established(AnswerValue value)
+{
+    switch (value) {
+    case AnswerValue::NotInPlace:
+        return 0;
+    case AnswerValue::Partial:
+        return 1;
+    case AnswerValue::InPlace:
+        return 2;
+    case AnswerValue::NotApplicable:
+        return 3;
+    }
+    return 0;
+}
+
+bool reworded(const Framework *from, const Framework &to, const QString &fromId, const QString &toId)
+{
+    if (!from || fromId != toId)
+        return true;
+    const Question *before = from->question(fromId);
+    const Question *after = to.question(toId);
+    return !before || !after || before->text != after->text;
+}
+
+// Puts OLD's answer into each question it maps to in TO; FLAGALL flags every carried answer.
+void carry(const Answer &old, const Framework *from, const Framework &to, const FrameworkMapping *mapping, bool flagAll,
+           AssessmentCopier::Copy &copy)
+{
+    const QStringList targets = mapping ? mapping->targets(old.questionId) : QStringList{old.questionId};
+    bool carried = false;
+    for (const QString &target : targets) {
+        const Question *question = to.question(target);
+        if (!question || (old.value == AnswerValue::NotApplicable && !question->allowNotApplicable))
+            continue;
+        Answer answer = old;
+        answer.questionId = target;
+        const bool changed = mapping && (targets.size() > 1 || reworded(from, to, old.questionId, target));
+        answer.flagged = flagAll || old.flagged || changed;
+        auto existing = copy.assessment.answers.find(target);
+        if (existing != copy.assessment.answers.end()) {
+            // Two questions merged into one: keep the more cautious answer and both notes.
+            if (established(answer.value) < established(existing->value))
+                existing->value = answer.value;
+            if (!answer.evidence.isEmpty())
+                existing->evidence +=
+                    (existing->evidence.isEmpty() ? QString() : QStringLiteral("\n")) + answer.evidence;
+            existing->flagged = true;
+        } else {
+            copy.assessment.answers.insert(target, answer);
+        }
+        if (changed && !copy.toReview.contains(target))
+            copy.toReview << target;
+        carried = true;
+    }
+    if (carried)
+        ++copy.copied;
+    else
+        copy.leftBehind << old.questionId;
+}
+
+void listNewQuestions(const Framework &from, const Framework &to, const FrameworkMapping &mapping,
+                      AssessmentCopier::Copy &copy)
+{
+    QStringList mappedTargets;
+    for (const Domain &domain : from.domains)
+        for (const Question &q : domain.questions)
+            mappedTargets << mapping.targets(q.id);
+    for (const Domain &domain : to.domains)
+        for (const Question &q : domain.questions)
+            if (!mappedTargets.contains(q.id) && !copy.toReview.contains(q.id))
+                copy.toReview << q.id;
+}
+
+} // namespace
+
 AssessmentCopier::Copy AssessmentCopier::startFrom(const Assessment &previous, const Framework &framework,
-                                                   const QString &title, const Assessor &assessor, const QDateTime &now)
+                                                   const QString &title, const Assessor &assessor, const QDateTime &now,
+                                                   const FrameworkMapping *mapping, const Framework *previousFramework)
 {
     Copy copy;
     Assessment &a = copy.assessment;
@@ -18,19 +100,40 @@ AssessmentCopier::Copy AssessmentCopier::startFrom(const Assessment &previous, c
     a.createdAt = now;
     a.updatedAt = now;
     for (const Answer &old : previous.answers) {
-        const Question *question = framework.question(old.questionId);
-        if (!question || (old.value == AnswerValue::NotApplicable && !question->allowNotApplicable)) {
-            copy.leftBehind << old.questionId;
-            continue;
-        }
         Answer answer = old;
-        answer.flagged = true;
         answer.updatedAt = now;
         answer.updatedBy.clear(); // the store records whoever makes the copy
-        a.answers.insert(answer.questionId, answer);
-        ++copy.copied;
+        carry(answer, previousFramework, framework, mapping, true, copy);
     }
     std::sort(copy.leftBehind.begin(), copy.leftBehind.end());
+    return copy;
+}
+
+AssessmentCopier::Copy AssessmentCopier::upgrade(const Assessment &assessment, const Framework &from,
+                                                 const Framework &to, const FrameworkMapping &mapping,
+                                                 const QDateTime &now)
+{
+    Copy copy;
+    Assessment &a = copy.assessment;
+    a.title = assessment.title;
+    a.status = QStringLiteral("draft");
+    a.frameworkId = to.id;
+    a.frameworkVersion = to.version;
+    a.organisation = assessment.organisation;
+    a.assessor = assessment.assessor;
+    a.createdAt = now;
+    a.updatedAt = now;
+    for (const Answer &old : assessment.answers)
+        carry(old, &from, to, &mapping, false, copy);
+    listNewQuestions(from, to, mapping, copy);
+    std::sort(copy.leftBehind.begin(), copy.leftBehind.end());
+    // In the order the questions are asked, so a person can work down the list.
+    QStringList ordered;
+    for (const Domain &domain : to.domains)
+        for (const Question &q : domain.questions)
+            if (copy.toReview.contains(q.id))
+                ordered << q.id;
+    copy.toReview = ordered;
     return copy;
 }
 

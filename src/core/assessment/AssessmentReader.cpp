@@ -109,12 +109,18 @@ Result<Assessment> AssessmentReader::fromJson(const nlohmann::json &doc, const Q
         a.frameworkVersion = fwField.field("version").nonEmptyString();
         const Framework *fw = library.find(a.frameworkId, a.frameworkVersion);
         if (!fw) {
-            const Framework *other = library.latest(a.frameworkId);
-            fwField.fail(other ? QStringLiteral("framework %1 version %2 is not known to this version of ahplead "
-                                                "(it has version %3)")
-                                     .arg(a.frameworkId, a.frameworkVersion, other->version)
-                               : QStringLiteral("framework \"%1\" is not known; expected one of %2")
-                                     .arg(a.frameworkId, library.describeAvailable()));
+            QStringList versions;
+            for (const auto &known : library.all())
+                if (known->id == a.frameworkId)
+                    versions << known->version;
+            fwField.fail(!versions.isEmpty()
+                             ? QStringLiteral("framework %1 version %2 is not known to this version of ahplead "
+                                              "(it has %3 %4)")
+                                   .arg(a.frameworkId, a.frameworkVersion,
+                                        versions.size() == 1 ? QStringLiteral("version") : QStringLiteral("versions"),
+                                        versions.join(QStringLiteral(", ")))
+                             : QStringLiteral("framework \"%1\" is not known; expected one of %2")
+                                   .arg(a.frameworkId, library.describeAvailable()));
         }
         a.title = root.has("title") ? readBoundedString(root.field("title"), 500) : QString();
         a.status = root.optionalString("status", QStringLiteral("draft"));

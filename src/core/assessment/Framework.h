@@ -59,6 +59,10 @@ struct Recommendation {
     QString action;
     std::vector<EvidenceLink> evidence;
     std::vector<Citation> citations;
+    // The source's key recommendations this one stands for (their list items); empty for a
+    // recommendation that is not a key one. Framework 1.1 weighs key recommendations above the rest.
+    std::vector<Citation> key;
+    bool isKey() const { return !key.empty(); }
 };
 
 // One version of a framework: its answer scale, domains with questions, and the

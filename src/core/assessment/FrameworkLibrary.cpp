@@ -4,6 +4,7 @@
 #include "core/base/DataPaths.h"
 
 #include <QDir>
+#include <QRegularExpression>
 #include <QVersionNumber>
 
 namespace ahplead {
@@ -26,6 +27,7 @@ Result<FrameworkLibrary> FrameworkLibrary::load(const QString &dir)
             message += QLatin1Char(' ') + library.m_problems.join(QLatin1Char(' '));
         return fail(message);
     }
+    library.loadMappings(folder.filePath(QStringLiteral("upgrades")));
     return library;
 }
 
@@ -57,6 +59,41 @@ const Framework *FrameworkLibrary::latest(const QString &id) const
             best = fw.get();
     }
     return best;
+}
+
+void FrameworkLibrary::loadMappings(const QString &dir)
+{
+    // A mapping's file name says which versions it joins: ID-FROM-to-TO.json.
+    static const QRegularExpression name(QStringLiteral("^([a-z][a-z0-9_]*)-([0-9.]+)-to-([0-9.]+)\\.json$"));
+    const QDir folder(dir);
+    const QStringList files = folder.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
+    for (const QString &file : files) {
+        const auto parts = name.match(file);
+        const Framework *from = parts.hasMatch() ? find(parts.captured(1), parts.captured(2)) : nullptr;
+        const Framework *to = parts.hasMatch() ? find(parts.captured(1), parts.captured(3)) : nullptr;
+        if (!from || !to) {
+            m_problems << QStringLiteral("%1: the name should be FRAMEWORK-FROM-to-TO.json for two framework versions "
+                                         "this program has (%2).")
+                              .arg(file, describeAvailable());
+            continue;
+        }
+        auto mapping = FrameworkMapping::load(folder.filePath(file), *from, *to);
+        if (mapping)
+            m_mappings.push_back(std::move(mapping).value());
+        else
+            m_problems << mapping.message();
+    }
+}
+
+const FrameworkMapping *FrameworkLibrary::upgradeFrom(const Framework &framework) const
+{
+    const Framework *newest = latest(framework.id);
+    if (!newest || newest->version == framework.version)
+        return nullptr;
+    for (const FrameworkMapping &m : m_mappings)
+        if (m.frameworkId() == framework.id && m.fromVersion() == framework.version && m.toVersion() == newest->version)
+            return &m;
+    return nullptr;
 }
 
 QString FrameworkLibrary::describeAvailable() const

@@ -101,7 +101,7 @@ Question readQuestion(const JsonReader &q, const QString &domainId, QSet<QString
 Recommendation readRecommendation(const JsonReader &r, const QString &prefix, QSet<QString> &ids,
                                   const Framework &framework)
 {
-    r.allowOnly({"id", "title", "text", "critical", "weight", "action", "evidence", "citations"});
+    r.allowOnly({"id", "title", "text", "critical", "key", "weight", "action", "evidence", "citations"});
     Recommendation rec;
     rec.id = readId(r.field("id"), prefix, ids);
     rec.title = r.field("title").nonEmptyString();
@@ -126,6 +126,8 @@ Recommendation readRecommendation(const JsonReader &r, const QString &prefix, QS
         rec.evidence.push_back({questionId, readWeight(e.field("weight"))});
     }
     rec.citations = readCitations(r.field("citations"));
+    if (r.has("key"))
+        rec.key = readCitations(r.field("key"));
     return rec;
 }
 

@@ -111,7 +111,7 @@ void requireBand(const JsonReader &bands, const PayScaleYear &year, const QStrin
     const PayBand *band = year.band(id);
     if (!band)
         bands.fail(QStringLiteral("band %1 is missing; a pay scale file must give bands 8d and 9, the bands the "
-                                  "handbook recommends for a chief AHP")
+                                  "handbook describes most chief AHP posts at")
                        .arg(id));
     for (const QString &point : BusinessRules::payPoints())
         if (!band->point(point))

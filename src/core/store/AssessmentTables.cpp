@@ -202,15 +202,15 @@ Result<qint64> AssessmentTables::insert(const Assessment &a, const QString &acto
 }
 
 Result<qint64> AssessmentTables::add(const Assessment &a, const QString &actor, const QString &action,
-                                     const QString &what)
+                                     const QString &what, const QString &detail)
 {
     Assessment fresh = a;
     fresh.lineageId = 0; // lineage ids belong to one store; a new assessment starts its own
     auto id = insert(fresh, actor, what);
     if (!id)
         return id;
-    if (Status logged = audit(what, actor, action, id.value(), {}, QStringLiteral("%1 answers").arg(a.answers.size()));
-        !logged)
+    const QString line = detail.isEmpty() ? QStringLiteral("%1 answers").arg(a.answers.size()) : detail;
+    if (Status logged = audit(what, actor, action, id.value(), {}, line); !logged)
         return logged.error();
     return id;
 }

@@ -26,7 +26,8 @@ public:
     explicit AssessmentTables(Sql &sql);
 
     // Adds an assessment, its organisation (matched by ODS code, else by name) and answers.
-    Result<qint64> add(const Assessment &assessment, const QString &actor, const QString &action, const QString &what);
+    Result<qint64> add(const Assessment &assessment, const QString &actor, const QString &action, const QString &what,
+                       const QString &detail = {});
     Result<Assessment> assessment(qint64 id);
     Result<std::vector<AssessmentSummary>> assessments();
     Status updateDetails(const Assessment &assessment, const QString &actor, const QString &what);

@@ -207,10 +207,12 @@ Status Store::checkIntegrity() const
 
 // Assessments, answers and the audit log.
 
-Result<qint64> Store::addAssessment(const Assessment &assessment, const QString &actor, const QString &action)
+Result<qint64> Store::addAssessment(const Assessment &assessment, const QString &actor, const QString &action,
+                                    const QString &detail)
 {
     const QString what = QStringLiteral("the assessment could not be saved");
-    return inTransaction<qint64>(*m_sql, what, [&] { return m_assessments->add(assessment, actor, action, what); });
+    return inTransaction<qint64>(*m_sql, what,
+                                 [&] { return m_assessments->add(assessment, actor, action, what, detail); });
 }
 
 Result<Assessment> Store::assessment(qint64 id) const

@@ -150,9 +150,10 @@ public:
     Status checkIntegrity() const;
 
     // Adds an assessment with its organisation (matched by ODS code, else by name) and
-    // answers, in one transaction. ACTION is recorded in the audit log (create, import).
+    // answers, in one transaction. ACTION is recorded in the audit log (create, import,
+    // upgrade) with DETAIL (by default the number of answers).
     Result<qint64> addAssessment(const Assessment &assessment, const QString &actor,
-                                 const QString &action = QStringLiteral("create"));
+                                 const QString &action = QStringLiteral("create"), const QString &detail = {});
     Result<Assessment> assessment(qint64 id) const;
     Result<std::vector<AssessmentSummary>> assessments() const;
     // The assessment of the same organisation (Organisation::sameAs) against the same framework

@@ -438,6 +438,8 @@ bool MainWindow::openAssessment(qint64 id)
     auto *session = new AssessmentSession(m_workspace.store(), *fw, a, actor());
     ReviewFeedback::attach(*session, m_workspace.store()); // the region's review and benchmark, beside the answers
     m_view = new AssessmentView(session, m_stack);
+    if (const FrameworkMapping *mapping = m_workspace.frameworks()->upgradeFrom(*fw))
+        m_view->offerUpgrade(mapping->toVersion());
     if (auto previous = m_workspace.previousOf(a)) {
         if (auto card = m_workspace.score(*previous))
             m_view->setPrevious(*previous, card.value());
@@ -451,6 +453,7 @@ bool MainWindow::openAssessment(qint64 id)
     connect(m_view, &AssessmentView::backRequested, this, &MainWindow::showStart);
     connect(m_view, &AssessmentView::markCompleteRequested, this, &MainWindow::markComplete);
     connect(m_view, &AssessmentView::reviseRequested, this, &MainWindow::reviseOpenAssessment);
+    connect(m_view, &AssessmentView::upgradeRequested, this, &MainWindow::upgradeOpenAssessment);
     connect(m_view, &AssessmentView::saveReportRequested, action(QStringLiteral("exportPdfAction")), &QAction::trigger);
     connect(m_view, &AssessmentView::printRequested, action(QStringLiteral("printPreviewAction")), &QAction::trigger);
     m_stack->addWidget(m_view);
@@ -599,15 +602,23 @@ qint64 MainWindow::startFromPrevious(qint64 previousId)
     }
     const Assessor assessor{m_settings.assessorName().isEmpty() ? previous->assessor.name : m_settings.assessorName(),
                             m_settings.assessorName().isEmpty() ? previous->assessor.role : m_settings.assessorRole()};
-    const int toCopy = AssessmentCopier::startFrom(previous.value(), *latest, QString(), assessor).copied;
+    // Answers on an older framework version reach the questions that replaced theirs.
+    const FrameworkMapping *mapping = nullptr;
+    const Framework *previousFramework = library->find(previous->frameworkId, previous->frameworkVersion);
+    if (previousFramework)
+        mapping = library->upgradeFrom(*previousFramework);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const int toCopy =
+        AssessmentCopier::startFrom(previous.value(), *latest, QString(), assessor, now, mapping, previousFramework)
+            .copied;
     NewAssessmentDialog dialog(m_workspace, NewAssessmentDialog::Mode::FromPrevious, this);
     dialog.setFrom(previous.value(), toCopy);
     dialog.setAssessor(assessor.name, assessor.role);
     if (runDialog(dialog) != QDialog::Accepted)
         return 0;
     const Assessment details = dialog.assessment();
-    AssessmentCopier::Copy copy =
-        AssessmentCopier::startFrom(previous.value(), *latest, details.title, details.assessor);
+    AssessmentCopier::Copy copy = AssessmentCopier::startFrom(previous.value(), *latest, details.title,
+                                                              details.assessor, now, mapping, previousFramework);
     copy.assessment.organisation = details.organisation;
     const qint64 id = createAssessment(copy.assessment);
     if (id && !copy.leftBehind.isEmpty())
@@ -760,6 +771,42 @@ qint64 MainWindow::reviseOpenAssessment()
     if (!id) {
         m_prompter.warn(this, tr("No new revision was made"), tr("The submitted assessment could not be copied."),
                         id.message());
+        return 0;
+    }
+    m_workspace.notifyAssessmentsChanged();
+    openAssessment(id.value());
+    return id.value();
+}
+
+qint64 MainWindow::upgradeOpenAssessment()
+{
+    AssessmentSession *s = session();
+    const FrameworkLibrary *library = m_workspace.frameworks();
+    const FrameworkMapping *mapping = s && library ? library->upgradeFrom(s->framework()) : nullptr;
+    const Framework *latest = mapping ? library->find(mapping->frameworkId(), mapping->toVersion()) : nullptr;
+    if (!latest || m_workspace.readOnly())
+        return 0;
+    s->commitPendingEdits();
+    const AssessmentCopier::Copy copy = AssessmentCopier::upgrade(s->assessment(), s->framework(), *latest, *mapping);
+    const QString details = tr("%n answer(s) will be carried over.", nullptr, copy.copied) + QLatin1Char(' ') +
+                            tr("%n question(s) are new or were reworded or split, and are flagged for you to check.",
+                               nullptr, copy.toReview.size());
+    const QString version = Texts::frameworkVersion(latest->version);
+    if (!m_prompter.confirm(this, tr("Move to version %1?").arg(version),
+                            tr("A new draft of this assessment is made on version %1 of the framework, with your "
+                               "answers. This assessment stays as it is.")
+                                .arg(version),
+                            details, tr("Move to version %1").arg(version), tr("Cancel")))
+        return 0;
+    const QString line = QStringLiteral("Moved from %1 to %2 (assessment %3): %4 answers carried over, %5 questions "
+                                        "to review")
+                             .arg(s->framework().key(), latest->key())
+                             .arg(s->assessment().id)
+                             .arg(copy.copied)
+                             .arg(copy.toReview.size());
+    auto id = m_workspace.store().addAssessment(copy.assessment, actor(), QStringLiteral("upgrade"), line);
+    if (!id) {
+        m_prompter.warn(this, tr("The assessment was not moved"), tr("Nothing was changed."), id.message());
         return 0;
     }
     m_workspace.notifyAssessmentsChanged();

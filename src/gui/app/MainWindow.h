@@ -62,6 +62,9 @@ public:
     void editDetails();
     // A new, editable revision of the open (submitted, locked) assessment, opened.
     qint64 reviseOpenAssessment();
+    // The open assessment moved to its framework's latest version, as a new draft
+    // (AssessmentCopier::upgrade) after the person confirms; its id, or 0.
+    qint64 upgradeOpenAssessment();
     // Regional review (RegionView): shown in the window, built at first use.
     void showRegion();
     RegionView *regionView() const { return m_region; }

@@ -3,6 +3,7 @@
 #include "core/assessment/Maturity.h"
 
 #include <QLocale>
+#include <QVersionNumber>
 
 #include <cmath>
 
@@ -17,6 +18,16 @@ QString Texts::frameworkKind(const QString &id)
     if (id == QLatin1String("system"))
         return tr("Integrated care system");
     return id;
+}
+
+QString Texts::frameworkVersion(const QString &version)
+{
+    const QVersionNumber number = QVersionNumber::fromString(version);
+    if (number.isNull())
+        return version;
+    // Keep major.minor even when the minor is 0 ("1.0"), drop a patch of 0.
+    return number.microVersion() == 0 ? QStringLiteral("%1.%2").arg(number.majorVersion()).arg(number.minorVersion())
+                                      : number.toString();
 }
 
 QString Texts::frameworkLongName(const QString &id)

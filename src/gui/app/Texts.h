@@ -21,6 +21,8 @@ public:
     static QString frameworkKind(const QString &frameworkId);
     // "Trust board self-assessment", ...
     static QString frameworkLongName(const QString &frameworkId);
+    // A framework version as people say it: "1.1" for 1.1.0.
+    static QString frameworkVersion(const QString &version);
     // Who the framework is for, one sentence.
     static QString frameworkAudience(const QString &frameworkId);
     static QString organisationType(const QString &type);

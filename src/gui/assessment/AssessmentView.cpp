@@ -186,6 +186,11 @@ QWidget *AssessmentView::buildHeader()
     m_revise->hide();
     connect(m_revise, &QPushButton::clicked, this, &AssessmentView::reviseRequested);
     top->addWidget(m_revise, 0, Qt::AlignTop);
+    m_upgrade = new QPushButton(header);
+    m_upgrade->setObjectName(QStringLiteral("upgradeAssessment"));
+    m_upgrade->hide();
+    connect(m_upgrade, &QPushButton::clicked, this, &AssessmentView::upgradeRequested);
+    top->addWidget(m_upgrade, 0, Qt::AlignTop);
     top->addWidget(back, 0, Qt::AlignTop);
     layout->addLayout(top);
 
@@ -349,6 +354,14 @@ void AssessmentView::refreshHeader()
     // A new revision needs a store that can be written to.
     m_revise->setVisible(m_session->locked() && !m_session->readOnlyStore());
     m_subtitle->setText(sub);
+}
+
+void AssessmentView::offerUpgrade(const QString &version)
+{
+    m_upgrade->setText(tr("Move to version %1").arg(Texts::frameworkVersion(version)));
+    m_upgrade->setToolTip(tr("A newer version of this framework follows the national guidance more closely. Moving "
+                             "makes a new draft with every answer carried over; this assessment stays as it is."));
+    m_upgrade->setVisible(!version.isEmpty() && !m_session->readOnlyStore());
 }
 
 void AssessmentView::refreshProgress()

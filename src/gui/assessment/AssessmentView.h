@@ -53,6 +53,9 @@ public:
     QProgressBar *progressBar() const { return m_progress; }
     QLabel *progressLabel() const { return m_progressLabel; }
     QWidget *problemBanner() const { return m_banner; }
+    QPushButton *upgradeButton() const { return m_upgrade; }
+    // Offers "Move to version N" when the assessment's framework has a newer version to move to.
+    void offerUpgrade(const QString &version);
     void commitPendingEdits();
 
 protected:
@@ -75,6 +78,7 @@ signals:
     void printRequested();
     void pageChanged(int index);
     void reviseRequested();
+    void upgradeRequested();
 
 private:
     QWidget *buildHeader();
@@ -95,6 +99,7 @@ private:
     QLabel *m_title = nullptr;
     QLabel *m_subtitle = nullptr;
     QPushButton *m_revise = nullptr;
+    QPushButton *m_upgrade = nullptr;
     QProgressBar *m_progress = nullptr;
     QLabel *m_progressLabel = nullptr;
     QWidget *m_banner = nullptr;

@@ -533,9 +533,16 @@ void RegionView::reload()
         m_framework = board;
     showFramework();
 
-    m_subtitle->setText(
+    QString subtitle =
         total == 0 ? tr("Submissions from trusts, their review and the region at a glance.")
-                   : tr("%n submissions received from %1 organisations.", nullptr, total).arg(organisations.size()));
+                   : tr("%n submissions received from %1 organisations.", nullptr, total).arg(organisations.size());
+    // Frameworks and their versions score differently, so they are never mixed in one view: say so.
+    if (received.size() > 1)
+        subtitle += QLatin1Char(' ') +
+                    tr("They were answered on %n different frameworks or versions, shown one at a time: choose "
+                       "the version in the list.",
+                       nullptr, int(received.size()));
+    m_subtitle->setText(subtitle);
     m_received = total;
     m_body->setCurrentWidget(total == 0 ? m_empty : static_cast<QWidget *>(m_tabs));
     m_exportButton->setEnabled(total > 0);

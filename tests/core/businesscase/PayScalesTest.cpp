@@ -129,7 +129,7 @@ TEST_CASE("A pay scale file missing a date, a source, a parameter or band 9 is r
     doc = bundled();
     doc["bands"].erase(bandIndex(doc, "9"));
     CHECK(messageFor(doc) == QStringLiteral("pay.json: /bands: band 9 is missing; a pay scale file must give bands 8d "
-                                            "and 9, the bands the handbook recommends for a chief AHP"));
+                                            "and 9, the bands the handbook describes most chief AHP posts at"));
     doc = bundled();
     doc["bands"][bandIndex(doc, "8d")]["points"].erase(1);
     CHECK(messageFor(doc) == QStringLiteral("pay.json: /bands: band 8d has no intermediate point; bands 8d and 9 need "

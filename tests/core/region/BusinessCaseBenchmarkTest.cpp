@@ -139,7 +139,7 @@ TEST_CASE("A submission from an organisation with no business case carries no me
     auto regionStore = std::move(Store::open(dir.filePath(QStringLiteral("region.sqlite")))).value();
     Importer importer(*regionStore, test::frameworks(), QStringLiteral("r"));
     CHECK(importer.run({file}).count(Importer::Outcome::Imported) == 1);
-    const Framework &fw = *test::frameworks().latest(QStringLiteral("board"));
+    const Framework &fw = test::exampleFramework(QStringLiteral("board"));
     const RegionSummary region = RegionSummary::build(fw, regionStore->receivedScores(fw.id, fw.version).value());
     const auto metrics = RegionBusinessMetrics::latest(*regionStore, region);
     REQUIRE(metrics.ok());
@@ -180,7 +180,7 @@ TEST_CASE("The peer benchmark gives quartiles of business-case metrics per type,
     Importer importer(*store, test::frameworks(), QStringLiteral("r"));
     REQUIRE(importer.run(files).count(Importer::Outcome::Imported) == 11);
 
-    const Framework &fw = *test::frameworks().latest(QStringLiteral("board"));
+    const Framework &fw = test::exampleFramework(QStringLiteral("board"));
     const RegionSummary region = RegionSummary::build(fw, store->receivedScores(fw.id, fw.version).value());
     auto metrics = RegionBusinessMetrics::latest(*store, region);
     REQUIRE(metrics.ok());

@@ -35,7 +35,7 @@ Assessment trust(int n, const QString &type = QStringLiteral("acute"), const QSt
     a->organisation.ics = ics;
     // Vary the answers so organisations differ: trust n has the first n questions in place.
     int i = 0;
-    for (const Domain &d : test::frameworks().latest(QStringLiteral("board"))->domains)
+    for (const Domain &d : test::exampleFramework(QStringLiteral("board")).domains)
         for (const Question &q : d.questions)
             a->answers[q.id].value = i++ < n * 3 ? AnswerValue::InPlace : AnswerValue::NotInPlace;
     return a.value();
@@ -122,7 +122,7 @@ TEST_CASE("A later revision from the same organisation is kept as a newer revisi
                                        QDateTime(QDate(2026, 11, 1), QTime(9, 0), Qt::UTC));
     Importer importer(*region.store, test::frameworks(), QStringLiteral("r"));
     CHECK(importer.run({r2, r1}).count(Importer::Outcome::Imported) == 2);
-    const Framework &fw = *test::frameworks().latest(QStringLiteral("board"));
+    const Framework &fw = test::exampleFramework(QStringLiteral("board"));
     const RegionSummary summary = RegionSummary::build(fw, region.store->receivedScores(fw.id, fw.version).value());
     REQUIRE(summary.organisations.size() == 1);
     const RegionOrganisation &org = summary.organisations.front();
@@ -168,7 +168,7 @@ TEST_CASE("A review travels back to the trust and lands beside its submission")
     s.submittedAt = QDateTime::currentDateTimeUtc();
     s.submitter = {QStringLiteral("Jo"), {}};
     s.assessment = trustStore->assessment(id).value();
-    const Framework &fw = *test::frameworks().latest(QStringLiteral("board"));
+    const Framework &fw = test::exampleFramework(QStringLiteral("board"));
     const ScoreCard card = Scorer::score(fw, s.assessment);
     const QString file = dir.filePath(QStringLiteral("sub.ahplead"));
     REQUIRE(trustStore
@@ -227,7 +227,7 @@ TEST_CASE("The regional summary counts, per recommendation, the organisations th
                                  trust(n, QStringLiteral("mental_health"), QStringLiteral("South ICS")));
     Importer importer(*region.store, test::frameworks(), QStringLiteral("r"));
     REQUIRE(importer.run(files).count(Importer::Outcome::Imported) == 9);
-    const Framework &fw = *test::frameworks().latest(QStringLiteral("board"));
+    const Framework &fw = test::exampleFramework(QStringLiteral("board"));
     const auto records = region.store->receivedScores(fw.id, fw.version).value();
 
     const RegionSummary all = RegionSummary::build(fw, records);

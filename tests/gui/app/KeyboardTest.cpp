@@ -38,7 +38,8 @@ TEST_CASE("The whole board self-assessment can be completed with the keyboard al
     GuiFixture f;
     const qint64 id = f.createAndOpen(QStringLiteral("board"));
     const Framework &fw = f.view().session().framework();
-    REQUIRE(fw.questionCount() == 66);
+    const int total = fw.questionCount();
+    REQUIRE(total > 60);
 
     int answered = 0;
     for (std::size_t d = 0; d < fw.domains.size(); ++d) {
@@ -72,11 +73,11 @@ TEST_CASE("The whole board self-assessment can be completed with the keyboard al
     }
     REQUIRE(f.view().onResults());
     REQUIRE(f.view().resultsPage()->isVisible());
-    REQUIRE(f.view().progressLabel()->text() == QStringLiteral("66 of 66 questions answered"));
+    REQUIRE(f.view().progressLabel()->text() == QStringLiteral("%1 of %1 questions answered").arg(total));
 
     const Assessment saved = f.readBack(id);
     REQUIRE(saved.answers.size() == answered);
-    REQUIRE(answered == 66);
+    REQUIRE(answered == total);
     for (std::size_t d = 0; d < fw.domains.size(); ++d) {
         const auto &questions = fw.domains[d].questions;
         for (std::size_t q = 0; q < questions.size(); ++q) {

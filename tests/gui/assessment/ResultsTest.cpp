@@ -48,13 +48,15 @@ TEST_CASE("The results follow the answers as they change", "[gui][results]")
     REQUIRE(results->chart()->axes().front().value.value() == Approx(100.0));
 
     const QLabel *intro = results->findChild<QLabel *>(QStringLiteral("resultsIntro"));
-    REQUIRE(intro->text().startsWith(QStringLiteral("Based on 10 of 66 questions answered")));
+    const int total = view.session().framework().questionCount();
+    const int first = int(view.session().framework().domains.front().questions.size());
+    REQUIRE(intro->text().startsWith(QStringLiteral("Based on %1 of %2 questions answered").arg(first).arg(total)));
 
     // While the results are on screen, an undo shows at once.
     key(Qt::Key_Z, Qt::ControlModifier);
     settle();
-    REQUIRE(intro->text().startsWith(QStringLiteral("Based on 9 of 66 questions answered")));
-    REQUIRE(allText(results).contains(QStringLiteral("57 questions are not answered yet")));
+    REQUIRE(intro->text().startsWith(QStringLiteral("Based on %1 of %2 questions answered").arg(first - 1).arg(total)));
+    REQUIRE(allText(results).contains(QStringLiteral("%1 questions are not answered yet").arg(total - first + 1)));
 }
 
 TEST_CASE("The results of the example show maturity, status in words, gaps, actions and sources", "[gui][results]")

@@ -17,7 +17,7 @@ namespace {
 // emergency admissions (the example case gives the second no benchmark of its own).
 QByteArray acuteBenchmark()
 {
-    const Framework &fw = *frameworks().latest(QStringLiteral("board"));
+    const Framework &fw = test::exampleFramework(QStringLiteral("board"));
     PeerBenchmark b;
     b.frameworkId = fw.id;
     b.frameworkVersion = fw.version;

@@ -66,7 +66,7 @@ struct GeneratedRegion {
 
 const Framework &board()
 {
-    return *frameworks().latest(QStringLiteral("board"));
+    return test::exampleFramework(QStringLiteral("board"));
 }
 
 int rowOf(RegionView &view, const QString &organisation)

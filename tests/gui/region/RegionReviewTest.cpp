@@ -91,9 +91,9 @@ TEST_CASE("A review's status and comments reach the store and the audit log, wit
     CHECK(page.titleLabel()->text() == t.trust.readBack(t.assessmentId).organisation.name);
     // The answers are there, read-only, with the score worked out again from them.
     const Assessment original = t.trust.readBack(t.assessmentId);
-    const QString firstQuestion = frameworks().latest(QStringLiteral("board"))->domains.front().questions.front().id;
+    const QString firstQuestion = test::exampleFramework(QStringLiteral("board")).domains.front().questions.front().id;
     CHECK(labelText(page.body(), QStringLiteral("answer-") + firstQuestion)
-              .contains(frameworks().latest(QStringLiteral("board"))->label(original.answers[firstQuestion].value)));
+              .contains(test::exampleFramework(QStringLiteral("board")).label(original.answers[firstQuestion].value)));
     CHECK(page.findChildren<QRadioButton *>().isEmpty());
     CHECK(page.exportButton()->isEnabled() == false);
 
@@ -265,7 +265,7 @@ TEST_CASE("A peer benchmark exported by the region shows the trust's position on
     QWidget *panel = trust.view().resultsPage()->findChild<QWidget *>(QStringLiteral("benchmarkPanel"));
     REQUIRE(panel);
     CHECK(labelText(panel, QStringLiteral("benchmarkIntro")).contains(QStringLiteral("6 organisations")));
-    const ScoreCard card = Scorer::score(*frameworks().latest(QStringLiteral("board")), mine);
+    const ScoreCard card = Scorer::score(test::exampleFramework(QStringLiteral("board")), mine);
     const QuartileStat &overall = benchmark->group(QStringLiteral("acute"))->overall;
     // Placed by the whole numbers the page shows beside it.
     const long score = std::lround(*card.overallScore);

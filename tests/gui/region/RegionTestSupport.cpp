@@ -26,7 +26,7 @@ Assessment regionTrust(int n, const QString &type, const QString &ics)
     a->organisation.type = type;
     a->organisation.ics = ics;
     int i = 0;
-    for (const Domain &d : frameworks().latest(QStringLiteral("board"))->domains)
+    for (const Domain &d : test::exampleFramework(QStringLiteral("board")).domains)
         for (const Question &q : d.questions) {
             Answer &answer = a->answers[q.id];
             answer.questionId = q.id;

@@ -73,7 +73,7 @@ QStringList trustTypes()
 
 RegionSummary RegionFixture::summary(const RegionFilter &filter) const
 {
-    const Framework *fw = frameworks().latest(QStringLiteral("board"));
+    const Framework *fw = &test::exampleFramework(QStringLiteral("board"));
     auto rows = store->receivedScores(fw->id, fw->version);
     REQUIRE(rows.ok());
     return RegionSummary::build(*fw, rows.value(), filter);

@@ -25,7 +25,7 @@ namespace {
 RegionReportModel goldenModel(const test::RegionFixture &region)
 {
     RegionReportModel model = RegionReportModel::build(
-        *test::frameworks().latest(QStringLiteral("board")), region.summary(),
+        test::exampleFramework(QStringLiteral("board")), region.summary(),
         QDateTime(QDate(2026, 11, 20), QTime(12, 0), Qt::UTC), QStringLiteral("Regional team"));
     // The creator names the program's version ("ahplead 0.1.0"), which the HTML carries in
     // its generator meta and footer: pinned, so a release does not rewrite the golden file.

@@ -28,7 +28,7 @@ namespace {
 
 const Framework &board()
 {
-    return *frameworks().latest(QStringLiteral("board"));
+    return test::exampleFramework(QStringLiteral("board"));
 }
 
 RegionReportModel modelOf(const RegionFixture &region, const RegionFilter &filter = {})
