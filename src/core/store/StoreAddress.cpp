@@ -16,8 +16,9 @@ QString decoded(const QString &part)
     return QUrl::fromPercentEncoding(part.toUtf8());
 }
 
-Error malformed(const QString &text, const QString &why)
+Error malformed(const QString &address, const QString &why)
 {
+    const QString text = StoreAddress::masked(address);
     return fail(QStringLiteral("\"%1\" is not a shared store address ahplead can use: %2. A shared store's address "
                                "looks like postgresql://server.example.nhs.uk/ahplead or, on the server itself, "
                                "postgresql:///ahplead?host=/run/postgresql")
@@ -47,6 +48,16 @@ Result<StoreAddress> StoreAddress::parse(const QString &text)
     StoreAddress address;
     address.m_text = text;
     return address;
+}
+
+QString StoreAddress::masked(const QString &text)
+{
+    static const QRegularExpression userPassword(QStringLiteral("(://[^/@:?]*):[^@/?]*@"));
+    static const QRegularExpression passwordSetting(QStringLiteral("([?&]pass(?:word|file)=)[^&]*"));
+    QString shown = text;
+    shown.replace(userPassword, QStringLiteral("\\1:***@"));
+    shown.replace(passwordSetting, QStringLiteral("\\1***"));
+    return shown;
 }
 
 QString StoreAddress::shown() const

@@ -21,6 +21,8 @@ public:
     static Result<StoreAddress> parse(const QString &text);
     // Whether TEXT is meant as a server address (postgresql:// or postgres://), well formed or not.
     static bool isServer(const QString &text);
+    // TEXT with any password in it (user:password@, password=) shown as ***, for messages.
+    static QString masked(const QString &text);
 
     Kind kind() const { return m_kind; }
     bool server() const { return m_kind == Kind::Server; }

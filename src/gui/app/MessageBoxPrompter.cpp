@@ -32,7 +32,7 @@ std::unique_ptr<QMessageBox> MessageBoxPrompter::storeProblemBox(QWidget *parent
     box.setWindowTitle(tr("The assessment store cannot be opened"));
     box.setTextFormat(Qt::PlainText);
     box.setText(StoreAddress::isServer(problem.path)
-                    ? tr("ahplead cannot use the shared store\n%1").arg(problem.path)
+                    ? tr("ahplead cannot use the shared store\n%1").arg(StoreAddress::masked(problem.path))
                     : tr("ahplead cannot use the store file\n%1").arg(QDir::toNativeSeparators(problem.path)));
     QStringList todo;
     if (problem.canOpenReadOnly)

@@ -114,12 +114,15 @@ TEST_CASE("An address with a password, or one that is malformed, is refused with
         INFO(text);
         auto address = StoreAddress::parse(QString::fromLatin1(text));
         REQUIRE_FALSE(address.ok());
-        CHECK(address.message().startsWith(
-            QStringLiteral("\"%1\" is not a shared store address ahplead can use: ").arg(QString::fromLatin1(text))));
+        CHECK(address.message().startsWith(QStringLiteral("\"%1\" is not a shared store address ahplead can use: ")
+                                               .arg(StoreAddress::masked(QString::fromLatin1(text)))));
+        CHECK_FALSE(address.message().contains(QStringLiteral("secret"))); // a typed password is not shown again
         CHECK(address.message().contains(QStringLiteral("looks like postgresql://")));
         auto store = Store::open(QString::fromLatin1(text));
         CHECK_FALSE(store.ok());
     }
+    CHECK(StoreAddress::masked(QStringLiteral("postgresql://jo:secret@db/a?password=x&sslmode=require")) ==
+          QStringLiteral("postgresql://jo:***@db/a?password=***&sslmode=require"));
     CHECK(StoreAddress::parse(QStringLiteral("postgresql://jo:secret@db/ahplead"))
               .message()
               .contains(QStringLiteral("never keeps passwords in addresses")));
