@@ -44,6 +44,26 @@ QString ScriptedPrompter::chooseStoreFile(QWidget *, const QString &startPath)
     return nextFile();
 }
 
+QString ScriptedPrompter::askStoreAddress(QWidget *, const QString &current)
+{
+    calls.push_back({QStringLiteral("askStoreAddress"), {}, current, {}});
+    if (addresses.empty())
+        return {};
+    const QString next = addresses.front();
+    addresses.pop_front();
+    return next;
+}
+
+QString ScriptedPrompter::askPassword(QWidget *, const QString &store)
+{
+    calls.push_back({QStringLiteral("askPassword"), {}, store, {}});
+    if (passwords.empty())
+        return {};
+    const QString next = passwords.front();
+    passwords.pop_front();
+    return next;
+}
+
 QString ScriptedPrompter::chooseOpenFile(QWidget *, const QString &caption, const QString &startPath, const QString &)
 {
     calls.push_back({QStringLiteral("chooseOpenFile"), caption, startPath, {}});

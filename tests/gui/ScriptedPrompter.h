@@ -25,6 +25,8 @@ public:
     std::deque<StoreChoice> storeChoices;
     std::deque<QString> files;
     std::deque<bool> confirmations;
+    std::deque<QString> addresses; // askStoreAddress
+    std::deque<QString> passwords; // askPassword
 
     int count(const QString &kind) const;
     const Call *last(const QString &kind) const;
@@ -39,6 +41,8 @@ public:
                  const QString &accept, const QString &reject) override;
     void warn(QWidget *parent, const QString &title, const QString &text, const QString &details) override;
     void inform(QWidget *parent, const QString &title, const QString &text) override;
+    QString askStoreAddress(QWidget *parent, const QString &current) override;
+    QString askPassword(QWidget *parent, const QString &store) override;
 
 private:
     QString nextFile();

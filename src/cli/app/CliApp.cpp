@@ -16,6 +16,7 @@
 #include "cli/region/ReviewCommand.h"
 #include "cli/region/SubmissionsCommand.h"
 #include "cli/region/SubmitCommand.h"
+#include "cli/store/StoreCommand.h"
 
 namespace ahplead {
 
@@ -51,6 +52,7 @@ CliApp::CliApp()
     m_commands.push_back(std::make_unique<ReviewCommand>());
     m_commands.push_back(std::make_unique<BenchmarkCommand>());
     m_commands.push_back(std::make_unique<RegionCommand>());
+    m_commands.push_back(std::make_unique<StoreCommand>());
 }
 
 Command *CliApp::find(const QString &name) const
@@ -63,13 +65,15 @@ Command *CliApp::find(const QString &name) const
 
 QString CliApp::usage() const
 {
-    QString text = QStringLiteral("Usage: ahplead-cli [--store PATH] COMMAND [ARGS]\n\n"
+    QString text = QStringLiteral("Usage: ahplead-cli [--store STORE] COMMAND [ARGS]\n\n"
                                   "Self-assessment of chief allied health professional (AHP) leadership.\n\n"
                                   "Commands:\n");
     for (const auto &c : m_commands)
         text += QStringLiteral("  %1 %2\n").arg(c->name().leftJustified(13), c->summary());
     text += QStringLiteral("\nOptions:\n"
-                           "  --store PATH  the store file (default: $AHPLEAD_STORE, else %1)\n"
+                           "  --store STORE the store: a file (default: $AHPLEAD_STORE, else %1), or a\n"
+                           "                shared store, postgresql://server/database (passwords from ~/.pgpass\n"
+                           "                or PGPASSWORD, never in the address)\n"
                            "  --help        show this help; 'ahplead-cli COMMAND --help' for a command\n"
                            "  --version     show the version\n\n"
                            "Exit status: 0 success, 1 invalid input, 2 usage error.\n")
@@ -85,7 +89,7 @@ int CliApp::run(const QStringList &arguments, QTextStream &out, QTextStream &err
     for (int i = 0; i < args.size(); ++i) {
         if (args[i] == QLatin1String("--store")) {
             if (i + 1 >= args.size()) {
-                err << "ahplead-cli: --store needs a file path" << Qt::endl;
+                err << "ahplead-cli: --store needs a file path or a postgresql:// address" << Qt::endl;
                 return ExitUsage;
             }
             storePath = args[i + 1];

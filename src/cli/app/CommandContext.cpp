@@ -33,6 +33,10 @@ Store *CommandContext::store()
             return nullptr;
         }
         m_store = std::move(opened).value();
+        // Which shared store, and as whom, before anything is done in it (on stderr, so output
+        // meant for other programs stays as it is).
+        if (m_store->shared())
+            m_err << "Store: " << m_store->description() << Qt::endl;
     }
     return m_store.get();
 }

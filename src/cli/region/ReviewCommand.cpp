@@ -62,7 +62,8 @@ int ReviewCommand::execute(CommandContext &context, const QCommandLineParser &pa
     if (parser.isSet(QStringLiteral("status")) || !comments.empty()) {
         const QString status =
             parser.isSet(QStringLiteral("status")) ? parser.value(QStringLiteral("status")) : record->reviewStatus;
-        const Status saved = store->setReview(record->id, status, comments, context.actor());
+        // Over the review as read just now: a colleague's save in between is reported, not overwritten.
+        const Status saved = store->setReview(record->id, status, comments, context.actor(), {}, record->reviewVersion);
         if (!saved) {
             context.err() << saved.message() << Qt::endl;
             return ExitInvalidInput;

@@ -69,10 +69,12 @@ Result<std::optional<qint64>> AssessmentTables::findOrganisation(const Organisat
     // without one.
     const bool byCode = !org.odsCode.trimmed().isEmpty();
     std::optional<qint64> found;
+    const SqlDialect &dialect = m_sql.dialect();
     auto read = m_sql.select(what,
-                             byCode ? QStringLiteral("SELECT id FROM organisations WHERE ods_code = ? COLLATE NOCASE")
-                                    : QStringLiteral("SELECT id FROM organisations WHERE ods_code = '' AND name = ? "
-                                                     "COLLATE NOCASE"),
+                             byCode ? QStringLiteral("SELECT id FROM organisations WHERE ") +
+                                          dialect.equalsIgnoringCase(QStringLiteral("ods_code"))
+                                    : QStringLiteral("SELECT id FROM organisations WHERE ods_code = '' AND ") +
+                                          dialect.equalsIgnoringCase(QStringLiteral("name")),
                              {byCode ? org.odsCode.trimmed() : org.name.trimmed()}, [&](const QSqlQuery &q) {
                                  if (!found)
                                      found = q.value(0).toLongLong();
@@ -153,8 +155,7 @@ Result<qint64> AssessmentTables::organisationId(const Organisation &org, const Q
         auto updated =
             m_sql.change(what,
                          QStringLiteral("UPDATE organisations SET name = ?, ics = ?, region = ?, type = ? "
-                                        "WHERE id = ? AND (name IS NOT ? OR ics IS NOT ? OR region IS NOT ? "
-                                        "OR type IS NOT ?)"),
+                                        "WHERE id = ? AND (name <> ? OR ics <> ? OR region <> ? OR type <> ?)"),
                          {org.name, org.ics, org.region, org.type, *found, org.name, org.ics, org.region, org.type});
         if (!updated)
             return updated.error();
@@ -292,7 +293,8 @@ Result<std::vector<AssessmentSummary>> AssessmentTables::assessments()
                        "a.created_at, a.updated_at, o.name, o.ods_code, o.ics, o.region, o.type, "
                        "(SELECT count(*) FROM answers n WHERE n.assessment_id = a.id), a.revision, a.locked "
                        "FROM assessments a JOIN organisations o ON o.id = a.organisation_id "
-                       "ORDER BY o.name COLLATE NOCASE, a.updated_at DESC, a.id"),
+                       "ORDER BY ") +
+            m_sql.dialect().orderIgnoringCase(QStringLiteral("o.name")) + QStringLiteral(", a.updated_at DESC, a.id"),
         {}, [&](const QSqlQuery &q) {
             AssessmentSummary s;
             s.id = q.value(0).toLongLong();

@@ -47,14 +47,15 @@ Result<qint64> BusinessCaseTables::add(const BusinessCase &businessCase, const Q
 Result<std::vector<BusinessCaseSummary>> BusinessCaseTables::businessCases()
 {
     std::vector<BusinessCaseSummary> list;
-    auto read =
-        m_sql.select(QStringLiteral("the business cases could not be listed"),
-                     QStringLiteral("SELECT id, organisation, title, created_at, updated_at FROM business_cases "
-                                    "ORDER BY organisation COLLATE NOCASE, updated_at DESC, id"),
-                     {}, [&](const QSqlQuery &q) {
-                         list.push_back({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-                                         Sql::parseStamp(q.value(3)), Sql::parseStamp(q.value(4))});
-                     });
+    auto read = m_sql.select(
+        QStringLiteral("the business cases could not be listed"),
+        QStringLiteral("SELECT id, organisation, title, created_at, updated_at FROM business_cases "
+                       "ORDER BY ") +
+            m_sql.dialect().orderIgnoringCase(QStringLiteral("organisation")) + QStringLiteral(", updated_at DESC, id"),
+        {}, [&](const QSqlQuery &q) {
+            list.push_back({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                            Sql::parseStamp(q.value(3)), Sql::parseStamp(q.value(4))});
+        });
     if (!read)
         return read.error();
     return list;
@@ -71,7 +72,8 @@ Result<BusinessCase> BusinessCaseTables::businessCase(qint64 id)
     if (read.value() == 0)
         return m_sql.missing(QStringLiteral("business case"), id);
     // Read as a draft: the validator's problems are for the editor to show, not a reason to refuse.
-    return BusinessCaseReader::parseDraft(json, QStringLiteral("%1: business case %2").arg(m_sql.shownPath()).arg(id));
+    return BusinessCaseReader::parseDraft(
+        json, QStringLiteral("%1: business case %2").arg(m_sql.shownPath(), QString::number(id)));
 }
 
 Status BusinessCaseTables::save(qint64 id, const BusinessCase &businessCase, const QString &actor,

@@ -2,24 +2,18 @@
 
 #include "core/store/SqlErrorText.h"
 
-#include <QDir>
 #include <QSqlError>
 
 namespace ahplead {
 
-Sql::Sql(QSqlDatabase database, QString path, const SqlDialect &dialect)
-    : m_database(std::move(database)), m_path(std::move(path)), m_dialect(dialect)
+Sql::Sql(QSqlDatabase database, QString shown, const SqlDialect &dialect)
+    : m_database(std::move(database)), m_path(std::move(shown)), m_dialect(dialect)
 {
 }
 
 Sql::~Sql()
 {
     m_statements.clear(); // prepared statements go before the connection they were prepared on
-}
-
-QString Sql::shownPath() const
-{
-    return QDir::toNativeSeparators(m_path);
 }
 
 QSqlQuery *Sql::run(const QString &sql, const QVariantList &values, QString *driverText)
@@ -82,6 +76,14 @@ Result<int> Sql::change(const QString &what, const QString &sql, const QVariantL
     const int rows = query->numRowsAffected();
     query->finish();
     return rows;
+}
+
+Status Sql::command(const QString &what, const QString &sql)
+{
+    QSqlQuery query(m_database);
+    if (!query.exec(sql))
+        return error(what, query.lastError().text());
+    return success();
 }
 
 Result<qint64> Sql::insert(const QString &what, const QString &sql, const QVariantList &values)

@@ -24,21 +24,25 @@ class Sql {
 public:
     using Row = std::function<void(const QSqlQuery &row)>;
 
-    Sql(QSqlDatabase database, QString path, const SqlDialect &dialect);
+    // SHOWN is the store as messages name it (StoreAddress::shown).
+    Sql(QSqlDatabase database, QString shown, const SqlDialect &dialect);
     ~Sql();
     Sql(const Sql &) = delete;
     Sql &operator=(const Sql &) = delete;
 
     QSqlDatabase database() const { return m_database; }
     const SqlDialect &dialect() const { return m_dialect; }
-    // The store's file as the person knows it, for messages.
-    QString shownPath() const;
+    // The store's file or address as the person knows it, for messages.
+    const QString &shownPath() const { return m_path; }
 
     // Runs SQL with VALUES bound in order and calls EACH (when given) for every row; returns
     // the number of rows. WHAT says what failed, should it fail.
     Result<int> select(const QString &what, const QString &sql, const QVariantList &values, const Row &each = {});
     // Runs a change; returns the number of rows it changed.
     Result<int> change(const QString &what, const QString &sql, const QVariantList &values);
+    // Runs a statement that takes no values and is not prepared (SAVEPOINT and the like, which
+    // PostgreSQL cannot prepare).
+    Status command(const QString &what, const QString &sql);
     // Runs an INSERT; returns the new row's id.
     Result<qint64> insert(const QString &what, const QString &sql, const QVariantList &values);
 

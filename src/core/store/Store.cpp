@@ -4,13 +4,16 @@
 #include "core/store/AssessmentTables.h"
 #include "core/store/BusinessCaseTables.h"
 #include "core/store/Sql.h"
+#include "core/store/SqlErrorText.h"
 #include "core/store/SqlTransaction.h"
+#include "core/store/StoreAddress.h"
 #include "core/store/StoreSchema.h"
 #include "core/store/SubmissionTables.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -90,10 +93,21 @@ void configure(QSqlDatabase &database, const QString &path, Store::Mode mode)
     database.setConnectOptions(options);
 }
 
+// Points DATABASE at the server and database ADDRESS names. libpq reads what the address leaves
+// out from its own environment (PGHOST, PGUSER, ~/.pgpass, service files).
+void configureServer(QSqlDatabase &database, const StoreAddress &address, const QString &password)
+{
+    database.setHostName(address.host());
+    database.setDatabaseName(address.databaseName());
+    database.setUserName(address.userName());
+    database.setPassword(password);
+    database.setConnectOptions(address.connectOptions());
+}
+
 // Runs BODY as one transaction: all of it is committed, or (on any failure) none of it.
 template <typename T> Result<T> inTransaction(Sql &sql, const QString &what, const std::function<Result<T>()> &body)
 {
-    SqlTransaction tx(sql.database());
+    SqlTransaction tx(sql);
     if (!tx.active())
         return sql.error(what, tx.errorText());
     Result<T> result = body();
@@ -134,58 +148,122 @@ QString Store::defaultPath()
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/ahplead.sqlite");
 }
 
-Result<std::unique_ptr<Store>> Store::open(const QString &path, Mode mode)
+bool Store::needsPassword(const QString &message)
 {
-    if (Status usable = checkPath(path, mode); !usable)
-        return usable.error();
-    const QString shown = QDir::toNativeSeparators(path);
-    const SqlDialect &dialect = SqlDialect::sqlite();
+    return message.contains(QLatin1String("the server asks for a password and none was given"));
+}
+
+QString Store::description() const
+{
+    const QString shown = m_sql ? m_sql->shownPath() : m_path;
+    return m_databaseUser.isEmpty() ? shown : QStringLiteral("%1 as %2").arg(shown, m_databaseUser);
+}
+
+Result<std::unique_ptr<Store>> Store::open(const QString &path, Mode mode, const QString &password)
+{
+    auto address = StoreAddress::parse(path);
+    if (!address)
+        return address.error();
+    if (!address->server())
+        if (Status usable = checkPath(path, mode); !usable)
+            return usable.error();
+    const QString shown = address->shown();
+    const SqlDialect &dialect = address->server() ? SqlDialect::postgres() : SqlDialect::sqlite();
+    if (!QSqlDatabase::isDriverAvailable(dialect.driver))
+        return fail(QStringLiteral("%1 cannot be opened: this computer lacks Qt's %2 driver (on Debian, the package "
+                                   "libqt6sql6-psql). Ask your IT team to install it")
+                        .arg(shown, dialect.name));
     std::unique_ptr<Store> store(new Store(path, nextConnectionName(), mode));
+    store->m_shared = address->server();
     QSqlDatabase database = QSqlDatabase::addDatabase(dialect.driver, store->m_connection);
-    configure(database, path, mode);
-    if (!database.open())
-        return fail(QStringLiteral("%1 cannot be opened: %2").arg(shown, database.lastError().text()));
-    store->m_sql = std::make_unique<Sql>(database, path, dialect);
+    if (address->server())
+        configureServer(database, address.value(), password);
+    else
+        configure(database, path, mode);
+    if (!database.open()) {
+        const QString why = database.lastError().text();
+        return fail(
+            QStringLiteral("%1 cannot be opened: %2").arg(shown, address->server() ? SqlErrorText::plain(why) : why));
+    }
+    store->m_sql = std::make_unique<Sql>(database, shown, dialect);
     store->m_assessments = std::make_unique<AssessmentTables>(*store->m_sql);
     store->m_submissions = std::make_unique<SubmissionTables>(*store->m_sql, *store->m_assessments);
     store->m_businessCases = std::make_unique<BusinessCaseTables>(*store->m_sql, *store->m_assessments);
+    if (Status prepared = store->prepare(shown); !prepared)
+        return prepared.error();
+    return store;
+}
 
+Status Store::prepare(const QString &shown)
+{
+    const SqlDialect &dialect = m_sql->dialect();
+    QSqlDatabase database = m_sql->database();
     // Reading the schema touches the first pages, so a damaged file fails here, not later.
     QSqlQuery q(database);
-    if (!q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'")))
-        return fail(QStringLiteral("%1 cannot be opened: %2").arg(shown, q.lastError().text()));
+    if (!q.exec(dialect.listTables))
+        return fail(QStringLiteral("%1 cannot be opened: %2").arg(shown, SqlErrorText::plain(q.lastError().text())));
     QStringList tables;
     while (q.next())
         tables << q.value(0).toString();
+    if (m_shared && q.exec(QStringLiteral("SELECT current_user")) && q.next())
+        m_databaseUser = q.value(0).toString();
+    if (!dialect.changeChannel.isEmpty() && q.exec(dialect.changeChannel) && q.next())
+        m_changeChannel = q.value(0).toString();
 
-    auto version = StoreSchema::version(*store->m_sql);
+    auto version = StoreSchema::version(*m_sql);
     if (!version)
         return fail(QStringLiteral("%1 cannot be opened: %2").arg(shown, version.message()));
     if (version.value() > StoreSchema::CurrentVersion)
         return fail(QStringLiteral("%1 was written by a newer version of ahplead (store version %2; this version "
-                                   "reads up to %3). Update ahplead, or choose another file.")
-                        .arg(shown)
-                        .arg(version.value())
-                        .arg(StoreSchema::CurrentVersion));
+                                   "reads up to %3). Update ahplead, or choose another %4.")
+                        .arg(shown, QString::number(version.value()), QString::number(StoreSchema::CurrentVersion),
+                             m_shared ? QStringLiteral("store") : QStringLiteral("file")));
     if (version.value() == 0 && !tables.isEmpty())
         return fail(
-            QStringLiteral("%1 is a SQLite database, but not an ahplead store; choose another file").arg(shown));
+            m_shared
+                ? QStringLiteral("%1 is a PostgreSQL database, but not an ahplead store (it holds other "
+                                 "tables). Check the address, or ask your IT team for a database of "
+                                 "ahplead's own")
+                      .arg(shown)
+                : QStringLiteral("%1 is a SQLite database, but not an ahplead store; choose another file").arg(shown));
 
-    if (!q.exec(QStringLiteral("PRAGMA foreign_keys = ON")))
-        return fail(QStringLiteral("%1: %2").arg(shown, q.lastError().text()));
-    if (mode == Mode::ReadOnly) {
+    for (const QString &statement : dialect.onOpen)
+        if (!q.exec(statement))
+            return fail(QStringLiteral("%1: %2").arg(shown, SqlErrorText::plain(q.lastError().text())));
+    if (m_mode == Mode::ReadOnly) {
+        for (const QString &statement : dialect.onOpenReadOnly)
+            if (!q.exec(statement))
+                return fail(QStringLiteral("%1: %2").arg(shown, SqlErrorText::plain(q.lastError().text())));
         if (version.value() < StoreSchema::CurrentVersion)
             return fail(QStringLiteral("%1 is an older store that must be upgraded before use, and it is open "
                                        "read-only; open it with write access once to upgrade it")
                             .arg(shown));
-        return store;
+        return success();
     }
-    if (!q.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !q.exec(QStringLiteral("PRAGMA synchronous = FULL")))
-        return fail(QStringLiteral("%1 cannot be opened for writing: %2").arg(shown, q.lastError().text()));
-    Status migrated = StoreSchema::migrate(*store->m_sql);
+    for (const QString &statement : dialect.onOpenForWriting)
+        if (!q.exec(statement))
+            return fail(QStringLiteral("%1 cannot be opened for writing: %2").arg(shown, q.lastError().text()));
+    Status migrated = StoreSchema::migrate(*m_sql);
     if (!migrated)
-        return fail(QStringLiteral("%1: %2").arg(shown, migrated.message()));
-    return store;
+        return fail(QStringLiteral("%1: %2").arg(shown, SqlErrorText::plain(migrated.message())));
+    return success();
+}
+
+bool Store::watchChanges(std::function<void()> changed)
+{
+    if (m_changeChannel.isEmpty())
+        return false;
+    QSqlDriver *driver = m_sql->database().driver();
+    if (!driver->subscribeToNotification(m_changeChannel))
+        return false;
+    // This connection's own changes are announced to it too; whoever made them knows already.
+    QObject::connect(driver, &QSqlDriver::notification, driver,
+                     [channel = m_changeChannel, changed = std::move(changed)](
+                         const QString &name, QSqlDriver::NotificationSource source, const QVariant &) {
+                         if (name == channel && source == QSqlDriver::OtherSource)
+                             changed();
+                     });
+    return true;
 }
 
 Result<int> Store::schemaVersion() const
@@ -203,6 +281,23 @@ Status Store::checkIntegrity() const
     if (problems == QStringList{QStringLiteral("ok")})
         return success();
     return m_sql->error(QStringLiteral("the store is damaged"), problems.join(QStringLiteral("; ")));
+}
+
+Result<std::vector<TableCount>> Store::tableCounts() const
+{
+    return StoreCopy::counts(*m_sql);
+}
+
+Result<QStringList> Store::digestProblems() const
+{
+    return StoreCopy::digestProblems(*m_sql);
+}
+
+Status Store::copyInto(Store &target) const
+{
+    if (target.readOnly())
+        return fail(QStringLiteral("%1 is open read-only; nothing can be copied into it").arg(target.description()));
+    return StoreCopy::copy(*m_sql, *target.m_sql);
 }
 
 // Assessments, answers and the audit log.
@@ -329,12 +424,13 @@ std::vector<IncomingResult> Store::addIncomingSubmissions(const std::vector<Inco
         }
         return results;
     };
-    SqlTransaction tx(m_sql->database());
+    SqlTransaction tx(*m_sql);
     if (!tx.active())
         return failAll(m_sql->error(what, tx.errorText()));
-    // A savepoint per submission, so each lands whole or not at all; its statements are
-    // prepared once (Sql keeps them), not once per file.
-    const auto savepoint = [&](const char *sql) { return m_sql->change(what, QString::fromLatin1(sql), {}); };
+    // A savepoint per submission, so each lands whole or not at all. Sent as they are, not
+    // prepared: PostgreSQL prepares only queries and changes (the submission's own statements are
+    // prepared once and kept by Sql).
+    const auto savepoint = [&](const char *sql) { return m_sql->command(what, QString::fromLatin1(sql)); };
     for (std::size_t i = 0; i < batch.size(); ++i) {
         if (auto begun = savepoint("SAVEPOINT incoming"); !begun)
             return failAll(begun.error());
@@ -378,14 +474,15 @@ Result<QByteArray> Store::submissionContent(qint64 id) const
 }
 
 Status Store::setReview(qint64 submissionId, const QString &status, const std::vector<ReviewComment> &comments,
-                        const QString &reviewer, const QDateTime &when)
+                        const QString &reviewer, const QDateTime &when, std::optional<int> openedAt)
 {
     const QString what = QStringLiteral("the review could not be saved");
     if (!SubmissionRecord::reviewStatuses().contains(status))
         return fail(QStringLiteral("\"%1\" is not a review status; expected one of %2")
                         .arg(status, SubmissionRecord::reviewStatuses().join(QStringLiteral(", "))));
-    return inTransaction<Done>(
-        *m_sql, what, [&] { return m_submissions->setReview(submissionId, status, comments, reviewer, when, what); });
+    return inTransaction<Done>(*m_sql, what, [&] {
+        return m_submissions->setReview(submissionId, {status, comments, reviewer, when, openedAt}, what);
+    });
 }
 
 Result<std::vector<ReviewComment>> Store::reviewComments(qint64 submissionId) const

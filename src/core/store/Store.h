@@ -4,6 +4,7 @@
 #include "core/assessment/ScoreCard.h"
 #include "core/base/Result.h"
 #include "core/region/Submission.h"
+#include "core/store/StoreCopy.h"
 
 #include <QDateTime>
 #include <QString>
@@ -53,6 +54,8 @@ struct SubmissionRecord {
     QString reviewStatus; // submitted, in_review, accepted, returned
     QString reviewer;
     QDateTime reviewedAt;
+    // Raised by every saved review: what setReview checks a review was opened at.
+    int reviewVersion = 0;
     std::optional<double> overallScore;
     int overallLevel = -1;
     QString domainScores;
@@ -122,12 +125,13 @@ struct BusinessCaseSummary {
     QDateTime updatedAt;
 };
 
-// The one way into the SQLite file. WAL, foreign keys on, synchronous=FULL (an
-// acknowledged change survives a crash or power cut); every change is one transaction
-// and leaves a line in the audit log. No SQL outside src/core/store, and no Qt SQL header in
-// this one: Store owns the connection, its transactions and the migrations (StoreSchema), and
-// each method hands the SQL to the class for its tables (AssessmentTables, SubmissionTables,
-// BusinessCaseTables), which share one statement helper (Sql).
+// The one way into a store: a SQLite file (WAL, foreign keys on, synchronous=FULL, so an
+// acknowledged change survives a crash or power cut) or a shared database on a PostgreSQL
+// server (StoreAddress). Every change is one transaction and leaves a line in the audit log.
+// No SQL outside src/core/store, and no Qt SQL header in this one: Store owns the connection,
+// its transactions and the migrations (StoreSchema), and each method hands the SQL to the class
+// for its tables (AssessmentTables, SubmissionTables, BusinessCaseTables), which share one
+// statement helper (Sql) and say what differs between the two backends through SqlDialect.
 class Store {
 public:
     enum class Mode { ReadWrite, ReadOnly };
@@ -136,18 +140,40 @@ public:
     Store(const Store &) = delete;
     Store &operator=(const Store &) = delete;
 
-    // Opens (creating when ReadWrite and absent) and upgrades the store at PATH. Fails
-    // with a message naming the file for a file that is not SQLite, is damaged, belongs
-    // to something else, or was written by a newer ahplead.
-    static Result<std::unique_ptr<Store>> open(const QString &path, Mode mode = Mode::ReadWrite);
+    // Opens (creating when ReadWrite and absent or empty) and upgrades the store at PATH, a
+    // file or a postgresql:// address (StoreAddress). Fails with a message naming the store for
+    // a malformed address, a server that cannot be reached or refuses, a file that is not SQLite
+    // or is damaged, a database that belongs to something else, or one written by a newer
+    // ahplead. PASSWORD, when given, is used for this connection only and kept nowhere.
+    static Result<std::unique_ptr<Store>> open(const QString &path, Mode mode = Mode::ReadWrite,
+                                               const QString &password = {});
     // $AHPLEAD_STORE, else <AppDataLocation>/ahplead.sqlite.
     static QString defaultPath();
+    // Whether MESSAGE, from open(), means the server wants a password that was not given.
+    static bool needsPassword(const QString &message);
 
+    // The file or address as given to open().
     const QString &path() const { return m_path; }
+    bool shared() const { return m_shared; }
+    // The database user the server knows this connection as; empty for a file.
+    const QString &databaseUser() const { return m_databaseUser; }
+    // Which store, and as whom: "/home/a/ahplead.sqlite" or "postgresql://db/ahplead as alice".
+    QString description() const;
     bool readOnly() const { return m_mode == Mode::ReadOnly; }
+    // Calls CHANGED, on this thread's event loop, each time another connection commits a change to
+    // this shared store (PostgreSQL's LISTEN/NOTIFY, through Qt's driver): a colleague's import or
+    // review. False, and CHANGED never called, for a file, which has no such signal.
+    bool watchChanges(std::function<void()> changed);
     Result<int> schemaVersion() const;
     // PRAGMA integrity_check: success, or the problems SQLite found.
     Status checkIntegrity() const;
+
+    // The whole store (StoreCopy): the rows in each table; the received submissions whose content
+    // no longer matches its digest (empty when all do); a copy of every row into TARGET, a new,
+    // empty store, whole or not at all, checked by counts and digests before it is committed.
+    Result<std::vector<TableCount>> tableCounts() const;
+    Result<QStringList> digestProblems() const;
+    Status copyInto(Store &target) const;
 
     // Adds an assessment with its organisation (matched by ODS code, else by name) and
     // answers, in one transaction. ACTION is recorded in the audit log (create, import,
@@ -197,9 +223,12 @@ public:
     // The canonical content a received submission was imported with (SubmissionFile::fromContent reads it).
     Result<QByteArray> submissionContent(qint64 id) const;
 
-    // Sets the review status and the given comments (an empty comment removes one).
+    // Sets the review status and the given comments (an empty comment removes one). OPENEDAT,
+    // when given, is the review's version when the reviewer opened it (reviewVersion): if a
+    // colleague has saved the review since, nothing is saved and the message says who changed
+    // it, when, and to what, beside what this save would have made it.
     Status setReview(qint64 submissionId, const QString &status, const std::vector<ReviewComment> &comments,
-                     const QString &reviewer, const QDateTime &when = {});
+                     const QString &reviewer, const QDateTime &when = {}, std::optional<int> openedAt = std::nullopt);
     Result<std::vector<ReviewComment>> reviewComments(qint64 submissionId) const;
 
     // Peer benchmark files a trust received from its region, kept as they came.
@@ -225,8 +254,13 @@ public:
 
 private:
     Store(QString path, QString connection, Mode mode);
+    // The steps of open() once the connection is made: the tables, the version, the settings.
+    Status prepare(const QString &shown);
 
     QString m_path;
+    bool m_shared = false;
+    QString m_databaseUser;
+    QString m_changeChannel;
     QString m_connection;
     Mode m_mode;
     // Made once the connection is open; they go before it closes.

@@ -122,6 +122,13 @@ const char *const schemaV4[] = {
     "CREATE INDEX audit_log_business_case ON audit_log(business_case_id)",
 };
 
+// Version 5: a version per review (issue 16). Several reviewers share a region's store: a review
+// saved over one that a colleague changed since it was opened is refused, not silently
+// overwritten (Store::setReview).
+const char *const schemaV5[] = {
+    "ALTER TABLE submissions ADD COLUMN review_version INTEGER NOT NULL DEFAULT 0",
+};
+
 template <std::size_t N> QStringList statements(const char *const (&list)[N])
 {
     QStringList out;
@@ -132,10 +139,27 @@ template <std::size_t N> QStringList statements(const char *const (&list)[N])
 
 } // namespace
 
+QStringList StoreSchema::tables()
+{
+    return {QStringLiteral("organisations"), QStringLiteral("assessments"),   QStringLiteral("answers"),
+            QStringLiteral("audit_log"),     QStringLiteral("submissions"),   QStringLiteral("review_comments"),
+            QStringLiteral("benchmarks"),    QStringLiteral("business_cases")};
+}
+
 Result<int> StoreSchema::version(const Sql &sql)
 {
+    const SqlDialect &dialect = sql.dialect();
     QSqlQuery q(sql.database());
-    if (!q.exec(sql.dialect().readSchemaVersion) || !q.next())
+    if (!dialect.versionTable.isEmpty()) {
+        if (!q.exec(dialect.listTables))
+            return fail(q.lastError().text());
+        bool kept = false;
+        while (q.next())
+            kept = kept || q.value(0).toString() == dialect.versionTable;
+        if (!kept)
+            return 0;
+    }
+    if (!q.exec(dialect.readSchemaVersion) || !q.next())
         return fail(q.lastError().text());
     return q.value(0).toInt();
 }
@@ -145,21 +169,32 @@ Status StoreSchema::step(const Sql &sql, int toVersion)
     const QStringList steps = toVersion == 1   ? statements(schemaV1)
                               : toVersion == 2 ? statements(schemaV2)
                               : toVersion == 3 ? statements(schemaV3)
-                                               : statements(schemaV4);
-    SqlTransaction tx(sql.database());
+                              : toVersion == 4 ? statements(schemaV4)
+                                               : statements(schemaV5);
+    const SqlDialect &dialect = sql.dialect();
+    SqlTransaction tx(sql);
     if (!tx.active())
         return fail(tx.errorText());
+    // Read again under the writer lock: another ahplead sharing the store may have taken this
+    // step since this one looked.
+    auto now = version(sql);
+    if (!now)
+        return now.error();
+    if (now.value() >= toVersion)
+        return success();
     QSqlQuery q(sql.database());
+    QStringList all = now.value() == 0 ? dialect.versionTableSetup : QStringList();
     for (const QString &statement : steps)
+        all << dialect.schema(statement);
+    for (const QString &statement : all)
         if (!q.exec(statement))
             return fail(QStringLiteral("upgrading to version %1 failed: %2").arg(toVersion).arg(q.lastError().text()));
-    if (!q.exec(sql.dialect().writeSchemaVersion.arg(toVersion)))
+    if (!q.exec(dialect.writeSchemaVersion.arg(toVersion)))
         return fail(q.lastError().text());
     if (!tx.commit())
         return fail(tx.errorText());
     return success();
 }
-
 Status StoreSchema::migrate(const Sql &sql)
 {
     auto current = version(sql);

@@ -12,7 +12,7 @@ const char *const submissionColumns =
     "SELECT s.id, s.uuid, s.direction, coalesce(s.assessment_id, 0), o.name, o.ods_code, o.ics, o.region, o.type, "
     "s.framework_id, s.framework_version, s.revision, s.submitted_at, s.submitter_name, s.submitter_role, s.digest, "
     "s.review_status, s.reviewer, s.reviewed_at, s.overall_score, s.overall_level, s.domain_scores, "
-    "s.recommendation_statuses, s.recorded_at "
+    "s.recommendation_statuses, s.recorded_at, s.review_version "
     "FROM submissions s JOIN organisations o ON o.id = s.organisation_id";
 
 SubmissionRecord readSubmission(const QSqlQuery &q)
@@ -38,6 +38,7 @@ SubmissionRecord readSubmission(const QSqlQuery &q)
     r.domainScores = q.value(21).toString();
     r.recommendationStatuses = q.value(22).toString();
     r.recordedAt = Sql::parseStamp(q.value(23));
+    r.reviewVersion = q.value(24).toInt();
     return r;
 }
 
@@ -164,7 +165,8 @@ Result<std::vector<SubmissionRecord>> SubmissionTables::submissions(const QStrin
 {
     return records(QStringLiteral("the submissions could not be read"),
                    (direction.isEmpty() ? QString() : QStringLiteral(" WHERE s.direction = ?")) +
-                       QStringLiteral(" ORDER BY o.name COLLATE NOCASE, s.submitted_at, s.id"),
+                       QStringLiteral(" ORDER BY ") + m_sql.dialect().orderIgnoringCase(QStringLiteral("o.name")) +
+                       QStringLiteral(", s.submitted_at, s.id"),
                    direction.isEmpty() ? QVariantList{} : QVariantList{direction});
 }
 
@@ -243,19 +245,52 @@ Status SubmissionTables::writeComments(qint64 submissionId, const std::vector<Re
     return success();
 }
 
-Status SubmissionTables::setReview(qint64 submissionId, const QString &status,
-                                   const std::vector<ReviewComment> &comments, const QString &reviewer,
-                                   const QDateTime &when, const QString &what)
+Error SubmissionTables::changedSince(qint64 submissionId, const ReviewChange &change, const QString &what)
 {
-    const QString at = Sql::stamp(when);
-    auto updated = m_sql.change(
-        what, QStringLiteral("UPDATE submissions SET review_status = ?, reviewer = ?, reviewed_at = ? WHERE id = ?"),
-        {status, reviewer, at, submissionId});
+    SubmissionRecord now;
+    auto read =
+        m_sql.select(what, QStringLiteral("SELECT reviewer, reviewed_at, review_status FROM submissions WHERE id = ?"),
+                     {submissionId}, [&](const QSqlQuery &q) {
+                         now.reviewer = q.value(0).toString();
+                         now.reviewedAt = Sql::parseStamp(q.value(1));
+                         now.reviewStatus = q.value(2).toString();
+                     });
+    if (!read)
+        return read.error();
+    if (read.value() == 0)
+        return m_sql.missing(QStringLiteral("submission"), submissionId);
+    auto theirs = reviewComments(submissionId);
+    const auto commentCount = [](std::size_t n) {
+        return n == 1 ? QStringLiteral("1 comment") : QStringLiteral("%1 comments").arg(n);
+    };
+    // One pass: the store's address may hold a % of its own (%3D), which a later arg() would fill.
+    return fail(QStringLiteral("%1: %2: %3 changed the review of submission %4 on %5, after you opened it. Theirs: "
+                               "%6, %7. Yours: %8, %9. Nothing of yours was saved; open the submission again to "
+                               "see their review, then make your change to it.")
+                    .arg(m_sql.shownPath(), what, now.reviewer.isEmpty() ? QStringLiteral("Someone") : now.reviewer,
+                         QString::number(submissionId),
+                         now.reviewedAt.toLocalTime().toString(QStringLiteral("d MMMM yyyy 'at' HH:mm")),
+                         now.reviewStatus, theirs ? commentCount(theirs->size()) : QStringLiteral("its comments"),
+                         change.status, commentCount(change.comments.size())));
+}
+
+Status SubmissionTables::setReview(qint64 submissionId, const ReviewChange &change, const QString &what)
+{
+    const QString at = Sql::stamp(change.when);
+    // Compared and raised in one statement: of two reviewers saving at once, one wins, the other
+    // is told (the store's writer lock orders them).
+    const int opened = change.openedAt.value_or(-1);
+    auto updated =
+        m_sql.change(what,
+                     QStringLiteral("UPDATE submissions SET review_status = ?, reviewer = ?, reviewed_at = ?, "
+                                    "review_version = review_version + 1 WHERE id = ? "
+                                    "AND (? < 0 OR review_version = ?)"),
+                     {change.status, change.reviewer, at, submissionId, opened, opened});
     if (!updated)
         return updated.error();
     if (updated.value() != 1)
-        return m_sql.missing(QStringLiteral("submission"), submissionId);
-    if (Status written = writeComments(submissionId, comments, reviewer, at, what); !written)
+        return changedSince(submissionId, change, what);
+    if (Status written = writeComments(submissionId, change.comments, change.reviewer, at, what); !written)
         return written;
     qint64 owner = 0;
     auto read = m_sql.select(what, QStringLiteral("SELECT coalesce(assessment_id, 0) FROM submissions WHERE id = ?"),
@@ -264,9 +299,11 @@ Status SubmissionTables::setReview(qint64 submissionId, const QString &status,
         return read.error();
     if (read.value() == 0)
         return m_sql.error(what, {});
-    return m_assessments.audit(
-        what, reviewer, QStringLiteral("review"), owner, {},
-        QStringLiteral("submission %1: %2, %3 comments").arg(submissionId).arg(status).arg(comments.size()));
+    return m_assessments.audit(what, change.reviewer, QStringLiteral("review"), owner, {},
+                               QStringLiteral("submission %1: %2, %3 comments")
+                                   .arg(submissionId)
+                                   .arg(change.status)
+                                   .arg(change.comments.size()));
 }
 
 Result<std::vector<ReviewComment>> SubmissionTables::reviewComments(qint64 submissionId)

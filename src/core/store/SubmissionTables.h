@@ -34,8 +34,15 @@ public:
     Result<QByteArray> submissionContent(qint64 id);
 
     // Sets the review status (already checked to be one) and the comments, with an audit line.
-    Status setReview(qint64 submissionId, const QString &status, const std::vector<ReviewComment> &comments,
-                     const QString &reviewer, const QDateTime &when, const QString &what);
+    // A review as one save makes it (Store::setReview).
+    struct ReviewChange {
+        QString status;
+        std::vector<ReviewComment> comments;
+        QString reviewer;
+        QDateTime when;
+        std::optional<int> openedAt;
+    };
+    Status setReview(qint64 submissionId, const ReviewChange &change, const QString &what);
     Result<std::vector<ReviewComment>> reviewComments(qint64 submissionId);
 
     Status addBenchmark(const QString &frameworkId, const QString &frameworkVersion, const QDateTime &createdAt,
@@ -45,6 +52,8 @@ public:
 private:
     // The submissions that TAIL (the SQL after the FROM clause, with VALUES bound) selects.
     Result<std::vector<SubmissionRecord>> records(const QString &what, const QString &tail, const QVariantList &values);
+    // Why CHANGE, opened at an older version, was not saved over a colleague's later review.
+    Error changedSince(qint64 submissionId, const ReviewChange &change, const QString &what);
     Status writeComments(qint64 submissionId, const std::vector<ReviewComment> &comments, const QString &reviewer,
                          const QString &at, const QString &what);
 

@@ -197,6 +197,8 @@ void MainWindow::createFileActions()
             });
     connect(makeAction("storeAction", tr("Use another &store…"), {}), &QAction::triggered, this,
             &MainWindow::useAnotherStore);
+    connect(makeAction("sharedStoreAction", tr("Open s&hared store…"), {}), &QAction::triggered, this,
+            &MainWindow::openSharedStore);
     connect(makeAction("settingsAction", tr("Se&ttings…"), {QKeySequence(Qt::CTRL | Qt::Key_Comma)},
                        QStringLiteral("settings")),
             &QAction::triggered, this, &MainWindow::showSettings);
@@ -325,6 +327,7 @@ void MainWindow::createMenus()
     file->addAction(action(QStringLiteral("submitAction")));
     file->addSeparator();
     file->addAction(action(QStringLiteral("storeAction")));
+    file->addAction(action(QStringLiteral("sharedStoreAction")));
     file->addAction(action(QStringLiteral("settingsAction")));
     file->addSeparator();
     file->addAction(action(QStringLiteral("closeAction")));
@@ -707,6 +710,14 @@ void MainWindow::useAnotherStore()
         switchStore(path);
 }
 
+void MainWindow::openSharedStore()
+{
+    const Store &current = m_workspace.store();
+    const QString address = m_prompter.askStoreAddress(this, current.shared() ? current.path() : QString());
+    if (!address.isEmpty())
+        switchStore(address);
+}
+
 void MainWindow::switchStore(const QString &path)
 {
     StoreOpener opener(m_prompter);
@@ -717,7 +728,7 @@ void MainWindow::switchStore(const QString &path)
     m_settings.setStorePath(store->path());
     m_workspace.replaceStore(std::move(store));
     updateActions();
-    statusBar()->showMessage(tr("Now using %1").arg(QDir::toNativeSeparators(m_workspace.store().path())), 8000);
+    statusBar()->showMessage(tr("Now using %1").arg(m_workspace.store().description()), 8000);
 }
 
 void MainWindow::importFile()

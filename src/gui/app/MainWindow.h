@@ -57,6 +57,7 @@ public:
     void showUserGuide();
     void showSettings();
     void useAnotherStore();
+    void openSharedStore();
     void importFile();
     void markComplete();
     void editDetails();

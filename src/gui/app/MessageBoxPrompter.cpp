@@ -1,7 +1,11 @@
 #include "gui/app/MessageBoxPrompter.h"
 
+#include "core/store/StoreAddress.h"
+
 #include <QDir>
 #include <QFileDialog>
+#include <QInputDialog>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
 
@@ -27,7 +31,9 @@ std::unique_ptr<QMessageBox> MessageBoxPrompter::storeProblemBox(QWidget *parent
     box.setIcon(QMessageBox::Warning);
     box.setWindowTitle(tr("The assessment store cannot be opened"));
     box.setTextFormat(Qt::PlainText);
-    box.setText(tr("ahplead cannot use the store file\n%1").arg(QDir::toNativeSeparators(problem.path)));
+    box.setText(StoreAddress::isServer(problem.path)
+                    ? tr("ahplead cannot use the shared store\n%1").arg(StoreAddress::masked(problem.path))
+                    : tr("ahplead cannot use the store file\n%1").arg(QDir::toNativeSeparators(problem.path)));
     QStringList todo;
     if (problem.canOpenReadOnly)
         todo << tr("Open it read-only: you can read the assessments and export reports, but not change them.");
@@ -60,6 +66,29 @@ QString MessageBoxPrompter::chooseStoreFile(QWidget *parent, const QString &star
     return QFileDialog::getSaveFileName(parent, tr("Choose a store file"), startPath,
                                         tr("ahplead stores (*.sqlite *.db);;All files (*)"), nullptr,
                                         QFileDialog::DontConfirmOverwrite);
+}
+
+QString MessageBoxPrompter::askStoreAddress(QWidget *parent, const QString &current)
+{
+    bool ok = false;
+    const QString address =
+        QInputDialog::getText(parent, tr("Open a shared store"),
+                              tr("The address of your team's shared store, as your IT team gave it, for example\n"
+                                 "postgresql://db.example.nhs.uk/north_east\n\n"
+                                 "Passwords never go in the address: ahplead asks for one when the server wants it."),
+                              QLineEdit::Normal, current.isEmpty() ? QStringLiteral("postgresql://") : current, &ok);
+    return ok ? address.trimmed() : QString();
+}
+
+QString MessageBoxPrompter::askPassword(QWidget *parent, const QString &store)
+{
+    bool ok = false;
+    const QString password = QInputDialog::getText(parent, tr("Password for the shared store"),
+                                                   tr("The server of %1 asks for your password.\n"
+                                                      "It is used for this session only; ahplead does not keep it.")
+                                                       .arg(store),
+                                                   QLineEdit::Password, QString(), &ok);
+    return ok ? password : QString();
 }
 
 QString MessageBoxPrompter::chooseOpenFile(QWidget *parent, const QString &caption, const QString &startPath,

@@ -24,6 +24,8 @@ public:
     QStringList chooseOpenFiles(QWidget *parent, const QString &caption, const QString &startPath,
                                 const QString &filter) override;
     QString chooseFolder(QWidget *parent, const QString &caption, const QString &startPath) override;
+    QString askStoreAddress(QWidget *parent, const QString &current) override;
+    QString askPassword(QWidget *parent, const QString &store) override;
     bool confirm(QWidget *parent, const QString &title, const QString &text, const QString &details,
                  const QString &accept, const QString &reject) override;
     void warn(QWidget *parent, const QString &title, const QString &text, const QString &details) override;

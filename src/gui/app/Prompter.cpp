@@ -11,6 +11,16 @@ QStringList Prompter::chooseOpenFiles(QWidget *parent, const QString &caption, c
     return one.isEmpty() ? QStringList() : QStringList{one};
 }
 
+QString Prompter::askStoreAddress(QWidget *, const QString &)
+{
+    return {};
+}
+
+QString Prompter::askPassword(QWidget *, const QString &)
+{
+    return {};
+}
+
 QString Prompter::chooseFolder(QWidget *parent, const QString &caption, const QString &startPath)
 {
     return chooseOpenFile(parent, caption, startPath, QString());

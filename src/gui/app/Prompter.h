@@ -27,6 +27,12 @@ public:
     virtual StoreChoice storeProblem(QWidget *parent, const StoreProblem &problem) = 0;
     // A store file to open or create; empty when cancelled.
     virtual QString chooseStoreFile(QWidget *parent, const QString &startPath) = 0;
+    // The address of a shared store (postgresql://…) to open, starting from CURRENT; empty when
+    // cancelled. By default none: a prompter that cannot ask answers as if cancelled.
+    virtual QString askStoreAddress(QWidget *parent, const QString &current);
+    // The password for the shared store STORE, for this connection only (ahplead keeps it
+    // nowhere); empty when cancelled. By default none.
+    virtual QString askPassword(QWidget *parent, const QString &store);
     // A file to read (FILTER as for QFileDialog); empty when cancelled.
     virtual QString chooseOpenFile(QWidget *parent, const QString &caption, const QString &startPath,
                                    const QString &filter) = 0;

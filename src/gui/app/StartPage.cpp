@@ -7,7 +7,6 @@
 #include "gui/widgets/PageParts.h"
 #include "gui/widgets/Theme.h"
 
-#include <QDir>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -202,7 +201,8 @@ void StartPage::reload()
     } else {
         m_body->setCurrentWidget(m_list);
     }
-    const QString path = QDir::toNativeSeparators(m_workspace.store().path());
+    // The file, or the shared store and the database user it is open as.
+    const QString path = m_workspace.store().description();
     m_storeLabel->setText(m_workspace.readOnly() ? tr("Store: %1 (open read-only: nothing can be changed)").arg(path)
                                                  : tr("Store: %1").arg(path));
     if (keep)

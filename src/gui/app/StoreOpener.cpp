@@ -1,5 +1,7 @@
 #include "gui/app/StoreOpener.h"
 
+#include "core/store/StoreAddress.h"
+
 #include <QDir>
 #include <QFileInfo>
 
@@ -10,22 +12,30 @@ StoreOpener::StoreOpener(Prompter &prompter) : m_prompter(prompter) {}
 std::unique_ptr<Store> StoreOpener::open(const QString &startPath, bool expectExisting, QWidget *parent)
 {
     QString path = startPath;
+    QString password; // for a shared store whose server asked: this connection's only, kept nowhere
     for (;;) {
         StoreProblem problem;
         problem.path = path;
         std::unique_ptr<Store> readOnly;
-        const bool exists = QFileInfo::exists(path);
+        const bool server = StoreAddress::isServer(path);
+        const bool exists = server || QFileInfo::exists(path);
         if (expectExisting && !exists) {
             problem.message = tr("%1 cannot be found. It may have been moved, renamed or deleted, or it is on a "
                                  "drive that is not connected.")
                                   .arg(QDir::toNativeSeparators(path));
             problem.canCreate = true;
         } else {
-            auto opened = Store::open(path, Store::Mode::ReadWrite);
+            auto opened = Store::open(path, Store::Mode::ReadWrite, password);
             if (opened)
                 return std::move(opened.value());
             problem.message = opened.message();
-            if (exists) {
+            // The server wants a password, or refused the one typed: ask (again) before anything else.
+            if (server && (Store::needsPassword(problem.message) || !password.isEmpty())) {
+                password = m_prompter.askPassword(parent, path);
+                if (!password.isEmpty())
+                    continue;
+            }
+            if (exists && !server) {
                 // Whether reading still works decides if "Open read-only" is worth offering.
                 auto probe = Store::open(path, Store::Mode::ReadOnly);
                 if (probe) {

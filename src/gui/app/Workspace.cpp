@@ -6,16 +6,37 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QPointer>
 
 namespace ahplead {
 
-Workspace::Workspace(std::unique_ptr<Store> store, QObject *parent) : QObject(parent), m_store(std::move(store)) {}
+Workspace::Workspace(std::unique_ptr<Store> store, QObject *parent) : QObject(parent), m_store(std::move(store))
+{
+    m_changes = new QTimer(this);
+    m_changes->setSingleShot(true);
+    m_changes->setInterval(250);
+    connect(m_changes, &QTimer::timeout, this, [this] {
+        emit changedElsewhere();
+        emit assessmentsChanged();
+    });
+    watch();
+}
+
+void Workspace::watch()
+{
+    // A burst of commits (an import lands in chunks) becomes one re-read.
+    m_store->watchChanges([timer = QPointer<QTimer>(m_changes)] {
+        if (timer)
+            timer->start();
+    });
+}
 
 Workspace::~Workspace() = default;
 
 void Workspace::replaceStore(std::unique_ptr<Store> store)
 {
     m_store = std::move(store);
+    watch();
     emit storeReplaced();
     emit assessmentsChanged();
 }

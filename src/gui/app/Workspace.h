@@ -7,6 +7,7 @@
 #include "core/store/Store.h"
 
 #include <QObject>
+#include <QTimer>
 
 #include <memory>
 #include <optional>
@@ -52,8 +53,15 @@ public:
 signals:
     void assessmentsChanged();
     void storeReplaced();
+    // A colleague changed the shared store (an import, a review): what shows it should read it
+    // again. At most a quarter of a second after their change, however many they made at once.
+    void changedElsewhere();
 
 private:
+    // Listens for a shared store's changes made elsewhere (Store::watchChanges).
+    void watch();
+
+    QTimer *m_changes = nullptr;
     std::unique_ptr<Store> m_store;
     std::optional<FrameworkLibrary> m_frameworks;
     QString m_frameworksError;

@@ -126,6 +126,8 @@ RegionView::RegionView(Workspace &workspace, AppSettings &settings, Prompter &pr
     m_stack->addWidget(m_review);
     connect(m_review, &SubmissionReviewPage::backRequested, this, &RegionView::showOverview);
     connect(m_review, &SubmissionReviewPage::reviewSaved, this, [this] { reload(); });
+    // A colleague's import or review shows on the dashboard and the list as soon as it is made.
+    connect(&m_workspace, &Workspace::changedElsewhere, this, [this] { reload(); });
     connect(&m_workspace, &Workspace::storeReplaced, this, [this] {
         m_stack->setCurrentWidget(m_overview);
         reload();

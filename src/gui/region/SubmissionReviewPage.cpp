@@ -467,7 +467,10 @@ bool SubmissionReviewPage::saveReview()
     for (auto it = m_domainComments.constBegin(); it != m_domainComments.constEnd(); ++it)
         comments.push_back({it.key(), it.value()->toPlainText().trimmed(), reviewer, {}});
     const QString status = m_status->currentData().toString();
-    const Status saved = m_workspace.store().setReview(m_record->id, status, comments, reviewer);
+    // Over the review as it was opened: a colleague's save since is refused, saying who and when,
+    // and what this reviewer wrote stays on the page.
+    const Status saved =
+        m_workspace.store().setReview(m_record->id, status, comments, reviewer, {}, m_record->reviewVersion);
     if (!saved) {
         m_prompter.warn(
             this, tr("The review was not saved"),

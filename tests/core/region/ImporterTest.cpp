@@ -6,6 +6,7 @@
 #include "core/region/RegionSummary.h"
 #include "core/region/ReviewFile.h"
 #include "core/region/SubmissionFile.h"
+#include "support/TestStores.h"
 #include "support/TestSupport.h"
 
 #include <catch2/catch.hpp>
@@ -17,11 +18,18 @@ using namespace ahplead;
 
 namespace {
 
+// A region's store on the test's backend, and a folder for its files.
 struct Region {
-    QTemporaryDir dir;
+    test::TestStores &stores;
     std::unique_ptr<Store> store;
-    Region() { store = std::move(Store::open(dir.filePath(QStringLiteral("region.sqlite")))).value(); }
-    QString path(const QString &name) const { return dir.filePath(name); }
+    explicit Region(test::TestStores &s) : stores(s)
+    {
+        auto opened = Store::open(stores.address(QStringLiteral("region")));
+        if (!opened)
+            FAIL(opened.message().toStdString());
+        store = std::move(opened).value();
+    }
+    QString path(const QString &name) const { return stores.filePath(name); }
 };
 
 Assessment trust(int n, const QString &type = QStringLiteral("acute"), const QString &ics = QStringLiteral("North ICS"))
@@ -57,9 +65,10 @@ QString writeSubmission(const QString &path, const Assessment &a, int revision =
 
 } // namespace
 
-TEST_CASE("A folder of submissions imports, and each bad file gets its own reason while the rest land")
+STORE_TEST_CASE("A folder of submissions imports, and each bad file gets its own reason while the rest land",
+                "[store][region]")
 {
-    Region region;
+    Region region(stores);
     QDir().mkpath(region.path(QStringLiteral("inbox")));
     for (int n = 1; n <= 3; ++n)
         writeSubmission(region.path(QStringLiteral("inbox/trust%1.ahplead").arg(n)), trust(n));
@@ -96,9 +105,9 @@ TEST_CASE("A folder of submissions imports, and each bad file gets its own reaso
     CHECK(region.store->checkIntegrity().ok());
 }
 
-TEST_CASE("The same submission twice is skipped and reported, in one batch or across imports")
+STORE_TEST_CASE("The same submission twice is skipped and reported, in one batch or across imports", "[store][region]")
 {
-    Region region;
+    Region region(stores);
     const QString file = writeSubmission(region.path(QStringLiteral("a.ahplead")), trust(1));
     QFile::copy(file, region.path(QStringLiteral("copy.ahplead")));
     Importer importer(*region.store, test::frameworks(), QStringLiteral("r"));
@@ -111,9 +120,10 @@ TEST_CASE("The same submission twice is skipped and reported, in one batch or ac
     CHECK(region.store->submissions()->size() == 1);
 }
 
-TEST_CASE("A later revision from the same organisation is kept as a newer revision, and leads its trend")
+STORE_TEST_CASE("A later revision from the same organisation is kept as a newer revision, and leads its trend",
+                "[store][region]")
 {
-    Region region;
+    Region region(stores);
     Assessment a = trust(2);
     const QString r1 = writeSubmission(region.path(QStringLiteral("r1.ahplead")), a, 1,
                                        QDateTime(QDate(2026, 5, 1), QTime(9, 0), Qt::UTC));
@@ -134,9 +144,10 @@ TEST_CASE("A later revision from the same organisation is kept as a newer revisi
     CHECK(summary.submissions == 2);
 }
 
-TEST_CASE("Cancelling an import keeps the files already read, each whole, and reports the rest as not imported")
+STORE_TEST_CASE("Cancelling an import keeps the files already read, each whole, and reports the rest as not imported",
+                "[store][region]")
 {
-    Region region;
+    Region region(stores);
     QStringList files;
     const Assessment a = trust(5);
     for (int n = 1; n <= 40; ++n)
@@ -156,11 +167,11 @@ TEST_CASE("Cancelling an import keeps the files already read, each whole, and re
     CHECK(report.items.back().message.endsWith(QStringLiteral("not imported: the import was cancelled")));
 }
 
-TEST_CASE("A review travels back to the trust and lands beside its submission")
+STORE_TEST_CASE("A review travels back to the trust and lands beside its submission", "[store][region]")
 {
     QTemporaryDir dir;
-    std::unique_ptr<Store> trustStore = std::move(Store::open(dir.filePath(QStringLiteral("trust.sqlite")))).value();
-    std::unique_ptr<Store> regionStore = std::move(Store::open(dir.filePath(QStringLiteral("region.sqlite")))).value();
+    std::unique_ptr<Store> trustStore = std::move(Store::open(stores.address(QStringLiteral("trust")))).value();
+    std::unique_ptr<Store> regionStore = std::move(Store::open(stores.address(QStringLiteral("region")))).value();
     // The trust submits through its store, so the submission is recorded as sent.
     const qint64 id = trustStore->addAssessment(trust(4), QStringLiteral("t")).value();
     Submission s;
@@ -216,9 +227,10 @@ TEST_CASE("A review travels back to the trust and lands beside its submission")
     }
 }
 
-TEST_CASE("The regional summary counts, per recommendation, the organisations that meet it, and filters")
+STORE_TEST_CASE("The regional summary counts, per recommendation, the organisations that meet it, and filters",
+                "[store][region]")
 {
-    Region region;
+    Region region(stores);
     QStringList files;
     for (int n = 1; n <= 6; ++n)
         files << writeSubmission(region.path(QStringLiteral("a%1.ahplead").arg(n)), trust(n, QStringLiteral("acute")));

@@ -3,6 +3,7 @@
 #include "core/base/JsonFile.h"
 #include "core/region/SubmissionFile.h"
 #include "core/region/Submitter.h"
+#include "support/TestStores.h"
 #include "support/TestSupport.h"
 
 #include <catch2/catch.hpp>
@@ -123,10 +124,11 @@ TEST_CASE("An invalid answer inside a submission is reported at its place in the
                                         "not_in_place, partial, in_place, not_applicable"));
 }
 
-TEST_CASE("Submitting locks the assessment, records it and writes the file; a second submit is refused")
+STORE_TEST_CASE("Submitting locks the assessment, records it and writes the file; a second submit is refused",
+                "[store][region]")
 {
     QTemporaryDir dir;
-    auto store = Store::open(dir.filePath(QStringLiteral("trust.sqlite"))).value().release();
+    auto store = Store::open(stores.address(QStringLiteral("trust"))).value().release();
     std::unique_ptr<Store> owner(store);
     const qint64 id = store->addAssessment(boardExample(), QStringLiteral("t")).value();
     const QString file = dir.filePath(QStringLiteral("out.ahplead"));
@@ -151,10 +153,11 @@ TEST_CASE("Submitting locks the assessment, records it and writes the file; a se
     CHECK(again.message().contains(QStringLiteral("was submitted already")));
 }
 
-TEST_CASE("A submission whose file cannot be written leaves the assessment editable and unrecorded")
+STORE_TEST_CASE("A submission whose file cannot be written leaves the assessment editable and unrecorded",
+                "[store][region]")
 {
     QTemporaryDir dir;
-    std::unique_ptr<Store> store = std::move(Store::open(dir.filePath(QStringLiteral("t.sqlite")))).value();
+    std::unique_ptr<Store> store = std::move(Store::open(stores.address())).value();
     const qint64 id = store->addAssessment(boardExample(), QStringLiteral("t")).value();
     auto s = Submitter::submit(*store, test::frameworks(), id, {QStringLiteral("Jo"), {}},
                                dir.filePath(QStringLiteral("missing/folder/out.ahplead")));
@@ -164,10 +167,10 @@ TEST_CASE("A submission whose file cannot be written leaves the assessment edita
     CHECK(store->submissions()->empty());
 }
 
-TEST_CASE("Editing after submitting goes into a new revision of the same lineage")
+STORE_TEST_CASE("Editing after submitting goes into a new revision of the same lineage", "[store][region]")
 {
     QTemporaryDir dir;
-    std::unique_ptr<Store> store = std::move(Store::open(dir.filePath(QStringLiteral("t.sqlite")))).value();
+    std::unique_ptr<Store> store = std::move(Store::open(stores.address())).value();
     const qint64 first = store->addAssessment(boardExample(), QStringLiteral("t")).value();
     REQUIRE(Submitter::submit(*store, test::frameworks(), first, {QStringLiteral("Jo"), {}},
                               dir.filePath(QStringLiteral("r1.ahplead")))

@@ -6,6 +6,7 @@
 #include "core/businesscase/BusinessCaseWriter.h"
 #include "core/store/Store.h"
 #include "core/store/StoreSchema.h"
+#include "support/TestStores.h"
 #include "support/TestSupport.h"
 
 #include <catch2/catch.hpp>
@@ -47,11 +48,9 @@ QString sqlValue(const QString &dbPath, const QString &sql)
 
 } // namespace
 
-TEST_CASE("A business case is stored as its canonical JSON and read back exactly", "[store][business]")
+STORE_TEST_CASE("A business case is stored as its canonical JSON and read back exactly", "[store][business]")
 {
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("s.sqlite"));
-    auto store = openStore(path);
+    auto store = openStore(stores.address());
     const BusinessCase bc = exampleCase();
     auto id = store->addBusinessCase(bc, QStringLiteral("Priya"));
     REQUIRE(id.ok());
@@ -60,7 +59,8 @@ TEST_CASE("A business case is stored as its canonical JSON and read back exactly
     REQUIRE(back.ok());
     CHECK(back.value() == bc);
     // The content column is the writer's bytes, so a case exported from the store is the same file.
-    CHECK(sqlValue(path, QStringLiteral("SELECT content FROM business_cases WHERE id = %1").arg(id.value())) ==
+    CHECK(stores.sql(QStringLiteral("s"),
+                     QStringLiteral("SELECT content FROM business_cases WHERE id = %1").arg(id.value())) ==
           QString::fromUtf8(BusinessCaseWriter::toBytes(bc)).trimmed());
 
     auto list = store->businessCases();
@@ -81,10 +81,9 @@ TEST_CASE("A business case is stored as its canonical JSON and read back exactly
     CHECK(log->front().assessmentId == 0);
 }
 
-TEST_CASE("Saving a business case replaces it, updates the list and adds an audit line", "[store][business]")
+STORE_TEST_CASE("Saving a business case replaces it, updates the list and adds an audit line", "[store][business]")
 {
-    QTemporaryDir dir;
-    auto store = openStore(dir.filePath(QStringLiteral("s.sqlite")));
+    auto store = openStore(stores.address());
     BusinessCase bc = exampleCase();
     const qint64 id = store->addBusinessCase(bc, QStringLiteral("Priya"), QStringLiteral("import")).value();
     const QDateTime created = store->businessCases()->front().updatedAt;
@@ -112,10 +111,9 @@ TEST_CASE("Saving a business case replaces it, updates the list and adds an audi
     CHECK(store->auditLog()->size() == 2);
 }
 
-TEST_CASE("A draft the validator would refuse is kept and read back as it was", "[store][business]")
+STORE_TEST_CASE("A draft the validator would refuse is kept and read back as it was", "[store][business]")
 {
-    QTemporaryDir dir;
-    auto store = openStore(dir.filePath(QStringLiteral("s.sqlite")));
+    auto store = openStore(stores.address());
     BusinessCase draft = exampleCase();
     draft.options.erase(draft.options.begin()); // no do nothing
     draft.workforceMetrics[0].period.clear();
@@ -132,10 +130,9 @@ TEST_CASE("A draft the validator would refuse is kept and read back as it was", 
     CHECK(store->businessCases()->front().title.isEmpty());
 }
 
-TEST_CASE("An empty business case survives the store", "[store][business]")
+STORE_TEST_CASE("An empty business case survives the store", "[store][business]")
 {
-    QTemporaryDir dir;
-    auto store = openStore(dir.filePath(QStringLiteral("s.sqlite")));
+    auto store = openStore(stores.address());
     const BusinessCase empty;
     const qint64 id = store->addBusinessCase(empty, QStringLiteral("t")).value();
     auto back = store->businessCase(id);
@@ -143,10 +140,9 @@ TEST_CASE("An empty business case survives the store", "[store][business]")
     CHECK(back.value() == empty);
 }
 
-TEST_CASE("Deleting a business case removes it and keeps its history", "[store][business]")
+STORE_TEST_CASE("Deleting a business case removes it and keeps its history", "[store][business]")
 {
-    QTemporaryDir dir;
-    auto store = openStore(dir.filePath(QStringLiteral("s.sqlite")));
+    auto store = openStore(stores.address());
     const qint64 keep = store->addBusinessCase(exampleCase(), QStringLiteral("t")).value();
     const qint64 gone = store->addBusinessCase(exampleCase(), QStringLiteral("t")).value();
     REQUIRE(store->deleteBusinessCase(gone, QStringLiteral("Helen")).ok());
@@ -166,10 +162,9 @@ TEST_CASE("Deleting a business case removes it and keeps its history", "[store][
     CHECK(store->businessCaseLog(gone)->size() == 2); // a refused change leaves no line
 }
 
-TEST_CASE("A business case in a store opened read-only can be read but not changed", "[store][business]")
+STORE_TEST_CASE("A business case in a store opened read-only can be read but not changed", "[store][business]")
 {
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("s.sqlite"));
+    const QString path = stores.address();
     qint64 id = 0;
     {
         auto store = openStore(path);
@@ -182,15 +177,14 @@ TEST_CASE("A business case in a store opened read-only can be read but not chang
     CHECK(store->businessCase(id).value() == exampleCase());
 }
 
-TEST_CASE("A version 3 store is upgraded to version 4 and keeps its data and audit log", "[store][business]")
+TEST_CASE("A version 3 store is upgraded to the current version and keeps its data and audit log", "[store][business]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("v3.sqlite"));
     runSqlScript(path, test::readFile(test::fixturesDir() + QStringLiteral("/store-v3.sql")));
     REQUIRE(sqlValue(path, QStringLiteral("PRAGMA user_version")) == QStringLiteral("3"));
     auto store = openStore(path);
-    CHECK(store->schemaVersion().value() == 4);
-    CHECK(StoreSchema::CurrentVersion == 4);
+    CHECK(store->schemaVersion().value() == StoreSchema::CurrentVersion);
 
     auto locked = store->assessment(1);
     REQUIRE(locked.ok());

@@ -1,6 +1,7 @@
 #include "core/store/Store.h"
 #include "core/assessment/AssessmentReader.h"
 #include "core/store/StoreSchema.h"
+#include "support/TestStores.h"
 #include "support/TestSupport.h"
 
 #include <catch2/catch.hpp>
@@ -95,10 +96,9 @@ TEST_CASE("A new store is created with WAL, full sync and foreign keys on")
     CHECK(store->checkIntegrity().ok());
 }
 
-TEST_CASE("An assessment saved to the store reads back the same")
+STORE_TEST_CASE("An assessment saved to the store reads back the same", "[store]")
 {
-    QTemporaryDir dir;
-    auto store = openStore(dir.filePath(QStringLiteral("s.sqlite")));
+    auto store = openStore(stores.address());
     const Assessment original = example();
     auto id = store->addAssessment(original, QStringLiteral("tester"));
     REQUIRE(id.ok());
@@ -151,10 +151,9 @@ TEST_CASE("Saving one answer is exactly one transaction, seen at once by another
     CHECK(stored.updatedAt.isValid());
 }
 
-TEST_CASE("Every change leaves a line in the audit log, which outlives a deleted assessment")
+STORE_TEST_CASE("Every change leaves a line in the audit log, which outlives a deleted assessment", "[store]")
 {
-    QTemporaryDir dir;
-    auto store = openStore(dir.filePath(QStringLiteral("s.sqlite")));
+    auto store = openStore(stores.address());
     const qint64 id = store->addAssessment(example(), QStringLiteral("alice"), QStringLiteral("import")).value();
     Answer answer;
     answer.questionId = QStringLiteral("board.structure.post_exists");
@@ -178,10 +177,9 @@ TEST_CASE("Every change leaves a line in the audit log, which outlives a deleted
     CHECK(store->assessments()->empty());
 }
 
-TEST_CASE("Assessments of the same organisation share it by ODS code")
+STORE_TEST_CASE("Assessments of the same organisation share it by ODS code", "[store]")
 {
-    QTemporaryDir dir;
-    auto store = openStore(dir.filePath(QStringLiteral("s.sqlite")));
+    auto store = openStore(stores.address());
     Assessment first = example();
     Assessment second = example();
     second.organisation.name = QStringLiteral("Northfield and Riverside University NHS Foundation Trust");
@@ -194,10 +192,10 @@ TEST_CASE("Assessments of the same organisation share it by ODS code")
     CHECK(list[1].organisation.name == second.organisation.name);
 }
 
-TEST_CASE("The previous assessment is the same organisation's, against the same framework, created just before")
+STORE_TEST_CASE("The previous assessment is the same organisation's, against the same framework, created just before",
+                "[store]")
 {
-    QTemporaryDir dir;
-    auto store = openStore(dir.filePath(QStringLiteral("s.sqlite")));
+    auto store = openStore(stores.address());
     const QDateTime start(QDate(2026, 1, 5), QTime(9, 0), Qt::UTC);
     Assessment first = example();
     first.createdAt = start;
@@ -226,10 +224,9 @@ TEST_CASE("The previous assessment is the same organisation's, against the same 
     CHECK_FALSE(store->previousAssessment(other).value());
 }
 
-TEST_CASE("Changing an assessment's details is saved")
+STORE_TEST_CASE("Changing an assessment's details is saved", "[store]")
 {
-    QTemporaryDir dir;
-    auto store = openStore(dir.filePath(QStringLiteral("s.sqlite")));
+    auto store = openStore(stores.address());
     const qint64 id = store->addAssessment(example("individual"), QStringLiteral("t")).value();
     Assessment a = store->assessment(id).value();
     a.status = QStringLiteral("complete");
@@ -300,29 +297,51 @@ TEST_CASE("A file that is not SQLite is refused with its name and the reason")
     CHECK(test::readFile(path) == "These are my meeting notes, not a database.\n");
 }
 
-TEST_CASE("A store written by a newer ahplead is refused and left alone")
+STORE_TEST_CASE("A store written by a newer ahplead is refused and left alone", "[store]")
 {
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("newer.sqlite"));
+    const QString path = stores.address();
     {
         auto store = openStore(path);
     }
-    const auto result = test::run(QStringLiteral("sqlite3"), {path, QStringLiteral("PRAGMA user_version = 99;")});
-    REQUIRE(result.exitCode == 0);
+    stores.sql(QStringLiteral("s"), stores.onPostgres() ? QStringLiteral("UPDATE store_version SET version = 99")
+                                                        : QStringLiteral("PRAGMA user_version = 99"));
     auto store = Store::open(path);
     REQUIRE_FALSE(store.ok());
-    CHECK(store.message().contains(QStringLiteral("was written by a newer version of ahplead (store version 99")));
+    CHECK(store.message().startsWith(path + QStringLiteral(" was written by a newer version of ahplead (store version "
+                                                           "99; this version reads up to %1). Update ahplead")
+                                                .arg(StoreSchema::CurrentVersion)));
 }
 
-TEST_CASE("Another program's SQLite database is refused")
+STORE_TEST_CASE("Another program's database is refused", "[store]")
 {
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("other.sqlite"));
-    REQUIRE(test::run(QStringLiteral("sqlite3"), {path, QStringLiteral("CREATE TABLE songs (title TEXT);")}).exitCode ==
-            0);
-    auto store = Store::open(path);
+    stores.sql(QStringLiteral("other"), QStringLiteral("CREATE TABLE songs (title TEXT);"));
+    auto store = Store::open(stores.address(QStringLiteral("other")));
     REQUIRE_FALSE(store.ok());
-    CHECK(store.message().contains(QStringLiteral("is a SQLite database, but not an ahplead store")));
+    CHECK(store.message().contains(stores.onPostgres()
+                                       ? QStringLiteral("is a PostgreSQL database, but not an ahplead store")
+                                       : QStringLiteral("is a SQLite database, but not an ahplead store")));
+    CHECK(stores.sql(QStringLiteral("other"), QStringLiteral("SELECT count(*) FROM songs")) == QStringLiteral("0"));
+}
+
+STORE_TEST_CASE("A store opened read-only can be read and refuses every change", "[store]")
+{
+    const QString path = stores.address();
+    qint64 id = 0;
+    {
+        auto store = openStore(path);
+        id = store->addAssessment(example(), QStringLiteral("t")).value();
+    }
+    auto store = openStore(path, Store::Mode::ReadOnly);
+    CHECK(store->readOnly());
+    CHECK(store->assessment(id).ok());
+    Answer answer;
+    answer.questionId = QStringLiteral("board.structure.post_exists");
+    const Status saved = store->saveAnswer(id, answer, QStringLiteral("t"));
+    REQUIRE_FALSE(saved.ok());
+    CHECK(saved.message().contains(path));
+    CHECK(saved.message().contains(QStringLiteral("could not be saved")));
+    CHECK_FALSE(store->deleteAssessment(id, QStringLiteral("t")).ok());
+    CHECK(store->assessments()->size() == 1);
 }
 
 TEST_CASE("A read-only store can be read but not changed")
@@ -363,10 +382,9 @@ TEST_CASE("A missing store is not silently created when opened read-only")
     CHECK_FALSE(QFile::exists(path));
 }
 
-TEST_CASE("Asking for an assessment that is not there says so")
+STORE_TEST_CASE("Asking for an assessment that is not there says so", "[store]")
 {
-    QTemporaryDir dir;
-    auto store = openStore(dir.filePath(QStringLiteral("s.sqlite")));
+    auto store = openStore(stores.address());
     auto a = store->assessment(42);
     REQUIRE_FALSE(a.ok());
     CHECK(a.message().startsWith(QStringLiteral("There is no assessment 42 in ")));

@@ -9,6 +9,7 @@
 #include "gui/assessment/AssessmentView.h"
 #include "gui/assessment/DomainPage.h"
 #include "gui/assessment/QuestionWidget.h"
+#include "support/TestStores.h"
 #include "support/TestSupport.h"
 
 #include <catch2/catch.hpp>
@@ -224,4 +225,40 @@ TEST_CASE("A remembered store that has gone is reported, not silently replaced b
     store = StoreOpener(prompter).open(path, true);
     REQUIRE(store);
     REQUIRE(QFileInfo::exists(path));
+}
+
+TEST_CASE("A shared store whose server wants a password asks for it until it is right, and opens as that user, on "
+          "PostgreSQL",
+          "[gui][store][postgresql]")
+{
+    TestStores stores(Backend::PostgreSQL);
+    if (!stores.unavailable().isEmpty())
+        AHPLEAD_SKIP(stores.unavailable().toStdString());
+    stores.sql(QStringLiteral("s"), QStringLiteral("DO $$ BEGIN EXECUTE format('GRANT ALL ON SCHEMA %I TO "
+                                                   "ahplead_password', current_schema()); END $$"));
+    const QString address = stores.address() + QStringLiteral("&user=ahplead_password");
+    qunsetenv("PGPASSWORD");
+    ScriptedPrompter prompter;
+    prompter.passwords = {QStringLiteral("wrong-password"), QStringLiteral("right-password")};
+    std::unique_ptr<Store> store = StoreOpener(prompter).open(address, true);
+    REQUIRE(store);
+    CHECK(prompter.count(QStringLiteral("askPassword")) == 2);
+    CHECK(prompter.last(QStringLiteral("askPassword"))->text == address);
+    CHECK(prompter.count(QStringLiteral("storeProblem")) == 0);
+    CHECK(store->databaseUser() == QStringLiteral("ahplead_password"));
+    CHECK(store->description() == address + QStringLiteral(" as ahplead_password"));
+}
+
+TEST_CASE("A shared store that cannot be reached is named as a shared store, and nothing is asked of files",
+          "[gui][store]")
+{
+    const QString address = QStringLiteral("postgresql:///ahplead?host=/nonexistent/socket/folder");
+    ScriptedPrompter prompter;
+    std::unique_ptr<Store> store = StoreOpener(prompter).open(address, true);
+    CHECK_FALSE(store);
+    REQUIRE(prompter.problems.size() == 1);
+    CHECK(prompter.problems.front().message.contains(QStringLiteral("the server cannot be reached")));
+    CHECK_FALSE(prompter.problems.front().canCreate);
+    CHECK_FALSE(prompter.problems.front().canOpenReadOnly);
+    CHECK(prompter.count(QStringLiteral("askPassword")) == 0);
 }
