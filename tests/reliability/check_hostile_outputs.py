@@ -19,7 +19,8 @@ pdf        qpdf --check passes; the text poppler extracts holds the texts. Qt 6.
 odt        content.xml is well-formed XML and holds the texts.
 docx       every XML part is well-formed; the body's text (with the page headers and footers)
            holds the texts; the package's parts are only those a Word document of ours has
-           (nothing injected); python3-docx, where installed, opens it.
+           (nothing injected). (tests/report/check_docx.py reads hostile text back with
+           python3-docx; here the XML alone keeps the check quick.)
 csv        parses strictly with Python's csv module; every row has the header's width; the cell
            under each header of "cells" holds the text exactly in every row, and under each of
            "someCells" in at least one row; a text a spreadsheet would run as a formula (= + - @
@@ -152,13 +153,6 @@ def check_docx(path, expected, _plain):
                         texts.append(' ')
                     elif e.tag == WORD + 'p':
                         texts.append('\n')
-    try:
-        import docx
-        docx.Document(path)
-    except ImportError:
-        pass
-    except Exception as e:  # noqa: BLE001 - any failure to open is the finding
-        problems.append('python3-docx cannot open it: %s' % e)
     return problems + missing_texts(''.join(texts), expected)
 
 

@@ -102,19 +102,29 @@ QJsonArray docxCells(const Document &d)
 
 ProcessResult checkDocx(const Document &document, const QString &path, const QStringList &texts)
 {
-    const QJsonObject expected{
-        {QStringLiteral("headings"), docxHeadings(document)},
-        {QStringLiteral("cells"), docxCells(document)},
-        {QStringLiteral("texts"), QJsonArray::fromStringList(texts)},
-        {QStringLiteral("properties"), QJsonObject{{QStringLiteral("title"), document.documentTitle},
-                                                   {QStringLiteral("author"), document.author},
-                                                   {QStringLiteral("subject"), document.kicker},
-                                                   {QStringLiteral("language"), Document::language()}}},
-    };
+    return checkDocx({DocxCheck{document, path, texts}});
+}
+
+ProcessResult checkDocx(const std::vector<DocxCheck> &files)
+{
     QTemporaryDir dir;
-    const QString expectedPath = dir.filePath(QStringLiteral("expected.json"));
-    writeFile(expectedPath, QJsonDocument(expected).toJson());
-    return runPython(QStringLiteral("check_docx.py"), {path, expectedPath});
+    QStringList args;
+    for (std::size_t i = 0; i < files.size(); ++i) {
+        const Document &document = files[i].document;
+        const QJsonObject expected{
+            {QStringLiteral("headings"), docxHeadings(document)},
+            {QStringLiteral("cells"), docxCells(document)},
+            {QStringLiteral("texts"), QJsonArray::fromStringList(files[i].texts)},
+            {QStringLiteral("properties"), QJsonObject{{QStringLiteral("title"), document.documentTitle},
+                                                       {QStringLiteral("author"), document.author},
+                                                       {QStringLiteral("subject"), document.kicker},
+                                                       {QStringLiteral("language"), Document::language()}}},
+        };
+        const QString expectedPath = dir.filePath(QStringLiteral("expected%1.json").arg(i));
+        writeFile(expectedPath, QJsonDocument(expected).toJson());
+        args << files[i].path << expectedPath;
+    }
+    return runPython(QStringLiteral("check_docx.py"), args);
 }
 
 bool hasLigatures(const QString &text)

@@ -40,6 +40,13 @@ QString pdfText(const QString &path, bool bodyOnly = false);
 // installed (the test then reports Skipped, with the output's reason); else the output says
 // what is missing.
 ProcessResult checkDocx(const Document &document, const QString &path, const QStringList &texts = {});
+// The same for several files at once, in one Python process (python-docx takes a while to load).
+struct DocxCheck {
+    Document document;
+    QString path;
+    QStringList texts;
+};
+ProcessResult checkDocx(const std::vector<DocxCheck> &files);
 // Whether TEXT has a ligature character (U+FB00 to U+FB06: ﬀ ﬁ ﬂ ﬃ ﬄ ﬅ ﬆ), as pdftotext reads
 // a PDF whose text was set with ligatures.
 bool hasLigatures(const QString &text);

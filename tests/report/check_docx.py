@@ -2,7 +2,7 @@
 """Reads a Word document as Word's readers do, with python3-docx, and checks it holds what the
 document model says it holds.
 
-Usage: check_docx.py FILE.docx EXPECTED.json
+Usage: check_docx.py FILE.docx EXPECTED.json [FILE.docx EXPECTED.json ...]
 EXPECTED.json: {"headings": [...], "cells": [...], "texts": [...],
                 "properties": {"title": ..., "author": ..., "subject": ..., "language": ...}}
 headings   each is the text of a paragraph in a Title or Heading style (words the heading
@@ -92,7 +92,9 @@ def main(path, expected_path):
 
 
 if __name__ == '__main__':
-    found = main(sys.argv[1], sys.argv[2])
-    for p in found:
-        print(p)
-    sys.exit(1 if found else 0)
+    failed = False
+    for path, expected_path in zip(sys.argv[1::2], sys.argv[2::2]):
+        for p in main(path, expected_path):
+            print('%s: %s' % (path, p))
+            failed = True
+    sys.exit(1 if failed else 0)

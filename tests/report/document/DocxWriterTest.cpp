@@ -96,6 +96,7 @@ TEST_CASE("The Word document uses Word's own styles, repeats header rows, keeps 
     CHECK(bytesOf(path, QStringLiteral("word/media/chart1.png")).startsWith("\x89PNG"));
     const QString header = part(path, QStringLiteral("word/header1.xml"));
     CHECK(header.contains(r.assessment.organisation.name));
+    CHECK_FALSE(header.contains(QStringLiteral("DRAFT"))); // a finished assessment
     const QString footer = part(path, QStringLiteral("word/footer1.xml"));
     CHECK(footer.contains(QStringLiteral(" PAGE ")));
     CHECK(footer.contains(QStringLiteral(" NUMPAGES ")));
@@ -116,6 +117,7 @@ TEST_CASE("Hostile text in a Word document stays text: the same elements as plai
         return names;
     };
     const QStringList plain = skeleton(part(plainPath, QStringLiteral("word/document.xml")));
+    std::vector<test::DocxCheck> checks;
     const QStringList hostile{
         QStringLiteral("</w:t></w:r><w:r><w:t>injected</w:t></w:r>"),
         QStringLiteral("<![CDATA[x]]> & &amp; \"quoted\" 'single' ]]>"),
@@ -125,14 +127,15 @@ TEST_CASE("Hostile text in a Word document stays text: the same elements as plai
     for (const QString &value : hostile) {
         INFO(value.toStdString());
         const Document document = documentWith(value);
-        const QString path = writeDocx(document, dir, QStringLiteral("hostile"));
+        const QString path = writeDocx(document, dir, QStringLiteral("hostile%1").arg(checks.size()));
         CHECK(skeleton(part(path, QStringLiteral("word/document.xml"))) == plain);
-        const auto check = test::checkDocx(document, path, {value});
-        if (check.exitCode == 77)
-            AHPLEAD_SKIP(check.out.trimmed().toStdString());
-        INFO(check.out.toStdString() << check.err.toStdString());
-        CHECK(check.exitCode == 0);
+        checks.push_back({document, path, {value}});
     }
+    const auto check = test::checkDocx(checks);
+    if (check.exitCode == 77)
+        AHPLEAD_SKIP(check.out.trimmed().toStdString());
+    INFO(check.out.toStdString() << check.err.toStdString());
+    CHECK(check.exitCode == 0);
 }
 
 TEST_CASE("A draft's Word document says DRAFT in the header of every page and in the footer")
@@ -145,6 +148,4 @@ TEST_CASE("A draft's Word document says DRAFT in the header of every page and in
     const QString path = writeDocx(document, dir, QStringLiteral("draft"));
     for (const char *name : {"word/header1.xml", "word/header2.xml", "word/footer1.xml", "word/footer2.xml"})
         CHECK(part(path, QLatin1String(name)).contains(QStringLiteral(">DRAFT<")));
-    const QString plain = writeDocx(AssessmentReport::build(r.model), dir, QStringLiteral("complete"));
-    CHECK_FALSE(part(plain, QStringLiteral("word/header1.xml")).contains(QStringLiteral("DRAFT")));
 }
