@@ -9,6 +9,7 @@
 #include "report/assessment/AssessmentReport.h"
 #include "report/assessment/ReportModel.h"
 #include "report/document/CsvWriter.h"
+#include "report/document/DocxWriter.h"
 #include "report/document/HtmlWriter.h"
 #include "report/document/OdtWriter.h"
 #include "report/document/PdfWriter.h"
@@ -96,6 +97,7 @@ int main(int argc, char *argv[])
     const int slowRuns = std::max(2, runs / 4);
     print("PDF", measure(slowRuns, [&] { out = PdfWriter::render(document).value(); }), out);
     print("ODT", measure(slowRuns, [&] { out = OdtWriter::render(document).value(); }), out);
+    print("Word (DOCX)", measure(slowRuns, [&] { out = DocxWriter::render(document).value(); }), out);
 
     rusage usage{};
     getrusage(RUSAGE_SELF, &usage);

@@ -71,9 +71,9 @@ QString ScriptedPrompter::chooseOpenFile(QWidget *, const QString &caption, cons
 }
 
 QString ScriptedPrompter::chooseSaveFile(QWidget *, const QString &caption, const QString &suggestedPath,
-                                         const QString &)
+                                         const QString &filter)
 {
-    calls.push_back({QStringLiteral("chooseSaveFile"), caption, suggestedPath, {}});
+    calls.push_back({QStringLiteral("chooseSaveFile"), caption, suggestedPath, filter});
     return nextFile();
 }
 

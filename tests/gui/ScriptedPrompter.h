@@ -17,7 +17,7 @@ public:
         QString kind; // storeProblem, chooseStoreFile, chooseOpenFile, chooseSaveFile, confirm, warn, inform
         QString title;
         QString text;
-        QString details;
+        QString details; // a save dialog's filter
     };
 
     std::vector<Call> calls;

@@ -1,5 +1,6 @@
 // Hostile text through every text field into the documents beyond the assessment report: the
-// business case (HTML, PDF, ODT and its own file), the regional summary (HTML, PDF, CSV) and
+// business case (HTML, PDF, ODT, Word and its own file), the regional summary (HTML, PDF, Word,
+// CSV) and
 // the anonymised peer benchmark. Each comes out whole where it belongs, inert (nothing injected
 // into HTML, CSV cells safe from formula injection, well-formed XML in the ODT) and, in the
 // benchmark, not at all. HostileOutputTest.cpp does the assessment's own files.
@@ -188,7 +189,8 @@ HostileRegion makeRegion(const QString &value, const QString &dir)
 
 } // namespace
 
-TEST_CASE("Hostile text in every field of a business case comes out of its HTML, PDF, ODT and file whole and inert",
+TEST_CASE("Hostile text in every field of a business case comes out of its HTML, PDF, ODT, Word document and file "
+          "whole and inert",
           "[hostile-output]")
 {
     const Framework *fw = &test::exampleFramework(QStringLiteral("board"));
@@ -247,7 +249,7 @@ TEST_CASE("Hostile text in every field of a business case comes out of its HTML,
         }
 
         const QJsonObject expected{{QStringLiteral("texts"), QJsonArray{value.left(500), value}}};
-        for (ReportFormat format : {ReportFormat::Html, ReportFormat::Pdf, ReportFormat::Odt}) {
+        for (ReportFormat format : {ReportFormat::Html, ReportFormat::Pdf, ReportFormat::Odt, ReportFormat::Docx}) {
             const QString name = ReportWriter::name(format);
             INFO(name.toStdString());
             const QString out = dir.filePath(QStringLiteral("case.") + ReportWriter::extension(format));
@@ -262,12 +264,12 @@ TEST_CASE("Hostile text in every field of a business case comes out of its HTML,
         }
     }
     std::cout << "hostile output: " << tried << " business case documents (" << test::hostileStrings().size()
-              << " strings in " << mostFields << " text fields x HTML, PDF, ODT) checked; " << fields.kept.size()
+              << " strings in " << mostFields << " text fields x HTML, PDF, ODT, Word) checked; " << fields.kept.size()
               << " fields take only codes, dates or references" << std::endl;
 }
 
-TEST_CASE("Hostile organisation names, codes and ICSs come out of the regional summary's HTML, PDF and CSV whole and "
-          "inert, and never into the peer benchmark",
+TEST_CASE("Hostile organisation names, codes and ICSs come out of the regional summary's HTML, PDF, Word and CSV "
+          "whole and inert, and never into the peer benchmark",
           "[hostile-output]")
 {
     QTemporaryDir plainDir;
@@ -295,7 +297,7 @@ TEST_CASE("Hostile organisation names, codes and ICSs come out of the regional s
         };
         // The ICS filter is hostile too, where a command line can carry it (not a NUL).
         const bool filter = !o.ics.contains(QChar(0));
-        for (const char *format : {"html", "pdf", "csv"}) {
+        for (const char *format : {"html", "pdf", "docx", "csv"}) {
             INFO(format);
             const QString out = dir.filePath(QStringLiteral("region.") + QLatin1String(format));
             QStringList args{QStringLiteral("region"), QStringLiteral("summary"), QStringLiteral("-o"), out};
@@ -335,5 +337,5 @@ TEST_CASE("Hostile organisation names, codes and ICSs come out of the regional s
         ++tried;
     }
     std::cout << "hostile output: " << tried << " regional summaries and benchmarks (" << test::hostileStrings().size()
-              << " strings x HTML, PDF, CSV, benchmark) checked" << std::endl;
+              << " strings x HTML, PDF, Word, CSV, benchmark) checked" << std::endl;
 }

@@ -1,7 +1,7 @@
 // Hostile text (markup, formulas, SQL, control characters, right-to-left, emoji, very long
 // notes) through every text field a person fills in, into every file the program writes about
 // an assessment and back: the store, the assessment file, the submission, the review, the
-// HTML, PDF, ODT and CSV reports and the CLI's output. HostileDocumentTest.cpp does the same
+// HTML, PDF, ODT, Word and CSV reports and the CLI's output. HostileDocumentTest.cpp does the same
 // for the business case, the regional summary and the peer benchmark.
 #include "reliability/ReliabilitySupport.h"
 
@@ -74,7 +74,8 @@ TEST_CASE("Hostile text in every field survives the store, the CLI and the expor
     }
 }
 
-TEST_CASE("Hostile text in every field comes out of the HTML, PDF, ODT and CSV reports whole, inert and well-formed",
+TEST_CASE("Hostile text in every field comes out of the HTML, PDF, ODT, Word and CSV reports whole, inert and "
+          "well-formed",
           "[hostile-output]")
 {
     const Framework *fw = &test::exampleFramework(QStringLiteral("board"));
@@ -108,7 +109,7 @@ TEST_CASE("Hostile text in every field comes out of the HTML, PDF, ODT and CSV r
             pdfFile = dir.filePath(QStringLiteral("in-pdf.json"));
             test::writeFile(pdfFile, AssessmentWriter::toBytes(few, *fw));
         }
-        for (const char *format : {"html", "pdf", "odt", "csv"}) {
+        for (const char *format : {"html", "pdf", "odt", "docx", "csv"}) {
             INFO(format);
             const QString out = dir.filePath(QStringLiteral("report.") + QLatin1String(format));
             const auto r = test::runCli({QStringLiteral("report"), out.endsWith(QLatin1String(".pdf")) ? pdfFile : file,
@@ -122,7 +123,7 @@ TEST_CASE("Hostile text in every field comes out of the HTML, PDF, ODT and CSV r
         }
     }
     std::cout << "hostile output: " << tried << " assessment reports (" << test::hostileStrings().size()
-              << " strings x HTML, PDF, ODT, CSV) checked" << std::endl;
+              << " strings x HTML, PDF, ODT, Word, CSV) checked" << std::endl;
 }
 
 TEST_CASE("Hostile text travels whole in a submission and in the review sent back, digest intact", "[hostile-output]")

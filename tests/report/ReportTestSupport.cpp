@@ -3,6 +3,9 @@
 #include "core/assessment/AssessmentReader.h"
 #include "core/assessment/Scorer.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTextDocument>
 
 #include <catch2/catch.hpp>
@@ -61,6 +64,73 @@ QString pdfText(const QString &path, bool bodyOnly)
     INFO(r.err.toStdString());
     REQUIRE(r.exitCode == 0);
     return r.out;
+}
+
+namespace {
+
+QJsonArray docxHeadings(const Document &d)
+{
+    QJsonArray headings{d.title, d.purposeTitle};
+    if (!d.glanceTitle.isEmpty())
+        headings << d.glanceTitle;
+    for (const Document::Section &s : d.sections) {
+        headings << s.title;
+        for (const Document::Block &b : s.blocks)
+            if (b.kind == Document::Block::Kind::Heading)
+                headings << b.text;
+    }
+    return headings;
+}
+
+QJsonArray docxCells(const Document &d)
+{
+    QJsonArray cells;
+    for (const Document::Detail &detail : d.details)
+        cells << detail.label << detail.value;
+    for (const Document::Table *t : d.tables()) {
+        for (const QString &h : t->headers)
+            cells << h;
+        for (const auto &row : t->rows)
+            for (const Document::Cell &c : row)
+                if (c.trend < 0)
+                    cells << Document::plainText(c.text, QStringLiteral(" "));
+    }
+    return cells;
+}
+
+} // namespace
+
+ProcessResult checkDocx(const Document &document, const QString &path, const QStringList &texts)
+{
+    return checkDocx({DocxCheck{document, path, texts}});
+}
+
+ProcessResult checkDocx(const std::vector<DocxCheck> &files)
+{
+    QTemporaryDir dir;
+    QStringList args;
+    for (std::size_t i = 0; i < files.size(); ++i) {
+        const Document &document = files[i].document;
+        const QJsonObject expected{
+            {QStringLiteral("headings"), docxHeadings(document)},
+            {QStringLiteral("cells"), docxCells(document)},
+            {QStringLiteral("texts"), QJsonArray::fromStringList(files[i].texts)},
+            {QStringLiteral("properties"), QJsonObject{{QStringLiteral("title"), document.documentTitle},
+                                                       {QStringLiteral("author"), document.author},
+                                                       {QStringLiteral("subject"), document.kicker},
+                                                       {QStringLiteral("language"), Document::language()}}},
+        };
+        const QString expectedPath = dir.filePath(QStringLiteral("expected%1.json").arg(i));
+        writeFile(expectedPath, QJsonDocument(expected).toJson());
+        args << files[i].path << expectedPath;
+    }
+    return runPython(QStringLiteral("check_docx.py"), args);
+}
+
+bool hasLigatures(const QString &text)
+{
+    return std::any_of(text.begin(), text.end(),
+                       [](QChar c) { return c.unicode() >= 0xFB00 && c.unicode() <= 0xFB06; });
 }
 
 QString squeezed(const QString &text)

@@ -4,6 +4,7 @@
 #include "core/assessment/Framework.h"
 #include "core/assessment/ScoreCard.h"
 #include "report/assessment/ReportModel.h"
+#include "report/document/Document.h"
 #include "support/TestSupport.h"
 
 #include <QByteArray>
@@ -33,6 +34,23 @@ ProcessResult runPython(const QString &script, const QStringList &args); // test
 // pdftotext of PATH (UTF-8, reading order), or fails the test. With BODYONLY, only the
 // page body: text that runs over pages then reads on without the header and footer between.
 QString pdfText(const QString &path, bool bodyOnly = false);
+// Reads the Word document PATH back with python3-docx (check_docx.py) and checks it holds
+// every heading and every table cell of DOCUMENT, a PAGE field in its footer, its title,
+// author, subject and language, and TEXTS. Exit code 0: all there; 77: python3-docx is not
+// installed (the test then reports Skipped, with the output's reason); else the output says
+// what is missing.
+ProcessResult checkDocx(const Document &document, const QString &path, const QStringList &texts = {});
+// The same for several files at once, in one Python process (python-docx takes a while to load).
+struct DocxCheck {
+    Document document;
+    QString path;
+    QStringList texts;
+};
+ProcessResult checkDocx(const std::vector<DocxCheck> &files);
+// Whether TEXT has a ligature character (U+FB00 to U+FB06: ﬀ ﬁ ﬂ ﬃ ﬄ ﬅ ﬆ), as pdftotext reads
+// a PDF whose text was set with ligatures.
+bool hasLigatures(const QString &text);
+
 // TEXT in NFKC with all white space removed, for comparing text that a PDF wraps over lines
 // and sets with ligatures.
 QString squeezed(const QString &text);

@@ -27,7 +27,7 @@ bool ReportCommand::needsGuiApplication(const QStringList &args)
         }
         if (args[i].startsWith(QLatin1String("--store=")))
             continue;
-        // Commands that paint text (PDF, ODT, charts).
+        // Commands that paint text (PDF, ODT, Word, charts).
         return args[i] == QLatin1String("report") || args[i] == QLatin1String("business-case");
     }
     return false;
@@ -40,7 +40,7 @@ void ReportCommand::setUp(QCommandLineParser &parser)
                                                 "(see 'list')."),
                                  QStringLiteral("FILE|ID"));
     parser.addOption({{QStringLiteral("f"), QStringLiteral("format")},
-                      QStringLiteral("html, pdf, odt or csv (default: from the output file's extension)."),
+                      QStringLiteral("html, pdf, odt, docx (Word) or csv (default: from the output file's extension)."),
                       QStringLiteral("FORMAT")});
     parser.addOption(
         {{QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("The file to write."), QStringLiteral("OUT")});

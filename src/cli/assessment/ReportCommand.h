@@ -4,7 +4,7 @@
 
 namespace ahplead {
 
-// `ahplead-cli report FILE|ID --format html|pdf|odt|csv -o OUT`: the assessment report from
+// `ahplead-cli report FILE|ID --format html|pdf|odt|docx|csv -o OUT`: the assessment report from
 // an assessment file or a stored assessment, written through QSaveFile.
 class ReportCommand : public Command {
 public:

@@ -24,7 +24,7 @@ void BusinessCaseCommand::setUp(QCommandLineParser &parser)
                                  QStringLiteral("An ahplead.businesscase JSON file (see 'example business-case')."),
                                  QStringLiteral("FILE"));
     parser.addOption({{QStringLiteral("f"), QStringLiteral("format")},
-                      QStringLiteral("html, pdf or odt (default: from the output file's extension)."),
+                      QStringLiteral("html, pdf, odt or docx (Word) (default: from the output file's extension)."),
                       QStringLiteral("FORMAT")});
     parser.addOption(
         {{QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("The file to write."), QStringLiteral("OUT")});

@@ -4,7 +4,7 @@
 
 namespace ahplead {
 
-// `ahplead-cli business-case FILE --format html|pdf|odt -o OUT`: the Five Case business case
+// `ahplead-cli business-case FILE --format html|pdf|odt|docx -o OUT`: the Five Case business case
 // document from an ahplead.businesscase file, with the case for change drawn from the board
 // self-assessment the case names. A file that fails its checks is refused with one
 // field-level message and nothing is written.

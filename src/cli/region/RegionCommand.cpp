@@ -46,7 +46,7 @@ void RegionCommand::setUp(QCommandLineParser &parser)
                                                 "recommendation, critical gaps, trends)."),
                                  QStringLiteral("summary"));
     parser.addOption({{QStringLiteral("f"), QStringLiteral("format")},
-                      QStringLiteral("html, pdf or csv (default: from the output file's extension)."),
+                      QStringLiteral("html, pdf, docx (Word) or csv (default: from the output file's extension)."),
                       QStringLiteral("FORMAT")});
     parser.addOption(
         {{QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("The file to write."), QStringLiteral("OUT")});

@@ -186,6 +186,8 @@ void MainWindow::createFileActions()
             exportAs(Exporter::Format::Html));
     connect(makeAction("exportOdtAction", tr("Report as an &editable document (ODT)…"), {}), &QAction::triggered, this,
             exportAs(Exporter::Format::Odt));
+    connect(makeAction("exportDocxAction", tr("Report as a W&ord document (DOCX)…"), {}), &QAction::triggered, this,
+            exportAs(Exporter::Format::Docx));
     connect(makeAction("exportCsvAction", tr("Answers as a &spreadsheet (CSV)…"), {}), &QAction::triggered, this,
             exportAs(Exporter::Format::Csv));
     connect(makeAction("exportAssessmentAction", tr("Assessment &file (JSON)…"), {}), &QAction::triggered, this,
@@ -298,6 +300,8 @@ void MainWindow::createRegionActions()
             onRegion([](RegionView &r) { r.exportSummary(ReportFormat::Pdf); }));
     connect(makeAction("regionHtmlAction", tr("Regional summary as a &web page (HTML)…"), {}), &QAction::triggered,
             this, onRegion([](RegionView &r) { r.exportSummary(ReportFormat::Html); }));
+    connect(makeAction("regionDocxAction", tr("Regional summary as a W&ord document (DOCX)…"), {}), &QAction::triggered,
+            this, onRegion([](RegionView &r) { r.exportSummary(ReportFormat::Docx); }));
     connect(makeAction("regionCsvAction", tr("Regional summary as a &spreadsheet (CSV)…"), {}), &QAction::triggered,
             this, onRegion([](RegionView &r) { r.exportSummary(ReportFormat::Csv); }));
     connect(makeAction("regionBenchmarkAction", tr("Export peer &benchmark…"), {}), &QAction::triggered, this,
@@ -320,6 +324,7 @@ void MainWindow::createMenus()
     exportMenu->addAction(action(QStringLiteral("exportPdfAction")));
     exportMenu->addAction(action(QStringLiteral("exportHtmlAction")));
     exportMenu->addAction(action(QStringLiteral("exportOdtAction")));
+    exportMenu->addAction(action(QStringLiteral("exportDocxAction")));
     exportMenu->addAction(action(QStringLiteral("exportCsvAction")));
     exportMenu->addSeparator();
     exportMenu->addAction(action(QStringLiteral("exportAssessmentAction")));
@@ -358,6 +363,7 @@ void MainWindow::createMenus()
     region->addSeparator();
     region->addAction(action(QStringLiteral("regionPdfAction")));
     region->addAction(action(QStringLiteral("regionHtmlAction")));
+    region->addAction(action(QStringLiteral("regionDocxAction")));
     region->addAction(action(QStringLiteral("regionCsvAction")));
     region->addAction(action(QStringLiteral("regionBenchmarkAction")));
 

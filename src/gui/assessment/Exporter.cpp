@@ -30,6 +30,8 @@ std::optional<ReportFormat> reportFormat(Exporter::Format format)
         return ReportFormat::Html;
     case Exporter::Format::Odt:
         return ReportFormat::Odt;
+    case Exporter::Format::Docx:
+        return ReportFormat::Docx;
     case Exporter::Format::Csv:
         return ReportFormat::Csv;
     case Exporter::Format::AssessmentFile:
@@ -51,19 +53,26 @@ QString Exporter::extension(Format format)
 
 QString Exporter::filter(Format format)
 {
+    if (auto report = reportFormat(format))
+        return filter(*report);
+    return tr("Assessment files (*.json)");
+}
+
+QString Exporter::filter(ReportFormat format)
+{
     switch (format) {
-    case Format::Pdf:
+    case ReportFormat::Pdf:
         return tr("PDF documents (*.pdf)");
-    case Format::Html:
+    case ReportFormat::Html:
         return tr("Web pages (*.html)");
-    case Format::Odt:
+    case ReportFormat::Odt:
         return tr("Editable documents for LibreOffice or Word (*.odt)");
-    case Format::Csv:
-        return tr("Spreadsheets (*.csv)");
-    case Format::AssessmentFile:
+    case ReportFormat::Docx:
+        return tr("Word document (*.docx)");
+    case ReportFormat::Csv:
         break;
     }
-    return tr("Assessment files (*.json)");
+    return tr("Spreadsheets (*.csv)");
 }
 
 QString Exporter::suggestedFileName(const AssessmentSession &session, Format format)

@@ -7,12 +7,14 @@ class QWidget;
 
 namespace ahplead {
 
+enum class ReportFormat;
+
 class AppSettings;
 class AssessmentSession;
 class Prompter;
 struct ReportModel;
 
-// File > Export: the open assessment as a report (PDF, web page, editable document),
+// File > Export: the open assessment as a report (PDF, web page, editable document, Word),
 // its answers as a spreadsheet (CSV), or the assessment file itself (JSON), and a print
 // preview. The reports come from the report library, the same as `ahplead-cli report`;
 // every file goes through QSaveFile (written whole or not at all) and a failure is
@@ -21,7 +23,7 @@ class Exporter {
     Q_DECLARE_TR_FUNCTIONS(Exporter)
 
 public:
-    enum class Format { Pdf, Html, Odt, Csv, AssessmentFile };
+    enum class Format { Pdf, Html, Odt, Docx, Csv, AssessmentFile };
 
     Exporter(Prompter &prompter, AppSettings &settings);
 
@@ -34,6 +36,8 @@ public:
     static QString suggestedFileName(const AssessmentSession &session, Format format);
     static QString extension(Format format);
     static QString filter(Format format);
+    // The save dialog's filter for a report in FORMAT, for every document the app writes.
+    static QString filter(ReportFormat format);
     static ReportModel reportModel(AssessmentSession &session);
 
 private:

@@ -8,6 +8,7 @@
 #include "gui/app/AppSettings.h"
 #include "gui/app/Prompter.h"
 #include "gui/app/Workspace.h"
+#include "gui/assessment/Exporter.h"
 #include "gui/businesscase/BusinessCaseEditor.h"
 #include "gui/businesscase/BusinessCaseListPage.h"
 #include "gui/businesscase/CaseFiguresPage.h"
@@ -438,9 +439,7 @@ QString BusinessCaseArea::exportDocument(ReportFormat format)
         return {};
     }
     const QString extension = ReportWriter::extension(format);
-    const QString filter = format == ReportFormat::Pdf    ? tr("PDF documents (*.pdf)")
-                           : format == ReportFormat::Html ? tr("Web pages (*.html)")
-                                                          : tr("Editable documents for LibreOffice or Word (*.odt)");
+    const QString filter = Exporter::filter(format);
     QString path = m_prompter.chooseSaveFile(this, tr("Save the business case document"),
                                              QDir(startFolder()).filePath(suggestedName(bc, extension)), filter);
     if (path.isEmpty())

@@ -86,8 +86,10 @@ CaseCheckPage::CaseCheckPage(CaseSession &session, QWidget *parent)
     m_html->setObjectName(QStringLiteral("exportCaseHtml"));
     m_odt = new QPushButton(tr("Save as an editable document (ODT)…"), exportCard);
     m_odt->setObjectName(QStringLiteral("exportCaseOdt"));
+    m_docx = new QPushButton(tr("Save as a Word document (DOCX)…"), exportCard);
+    m_docx->setObjectName(QStringLiteral("exportCaseDocx"));
     Theme::setRole(m_pdf, "primary");
-    for (QPushButton *b : {m_pdf, m_html, m_odt})
+    for (QPushButton *b : {m_pdf, m_html, m_odt, m_docx})
         buttons->addWidget(b);
     buttons->addStretch(1);
     v->addLayout(buttons);
@@ -103,6 +105,7 @@ CaseCheckPage::CaseCheckPage(CaseSession &session, QWidget *parent)
     connect(m_pdf, &QPushButton::clicked, this, [this] { emit exportRequested(ReportFormat::Pdf); });
     connect(m_html, &QPushButton::clicked, this, [this] { emit exportRequested(ReportFormat::Html); });
     connect(m_odt, &QPushButton::clicked, this, [this] { emit exportRequested(ReportFormat::Odt); });
+    connect(m_docx, &QPushButton::clicked, this, [this] { emit exportRequested(ReportFormat::Docx); });
     connect(m_file, &QPushButton::clicked, this, &CaseCheckPage::exportFileRequested);
     refresh();
 }
@@ -116,6 +119,8 @@ QPushButton *CaseCheckPage::exportButton(ReportFormat format) const
         return m_html;
     case ReportFormat::Odt:
         return m_odt;
+    case ReportFormat::Docx:
+        return m_docx;
     case ReportFormat::Csv:
         break;
     }

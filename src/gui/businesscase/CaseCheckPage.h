@@ -40,6 +40,7 @@ private:
     QPushButton *m_pdf = nullptr;
     QPushButton *m_html = nullptr;
     QPushButton *m_odt = nullptr;
+    QPushButton *m_docx = nullptr;
     QPushButton *m_file = nullptr;
 };
 

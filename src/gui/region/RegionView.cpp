@@ -9,6 +9,7 @@
 #include "gui/app/Prompter.h"
 #include "gui/app/Texts.h"
 #include "gui/app/Workspace.h"
+#include "gui/assessment/Exporter.h"
 #include "gui/region/ImportDialog.h"
 #include "gui/region/RegionHeatmapDelegate.h"
 #include "gui/region/RegionHeatmapModel.h"
@@ -180,13 +181,15 @@ QWidget *RegionView::buildHeader()
     m_exportButton = new QPushButton(Icons::get(QStringLiteral("export")), tr("Export the summary"), header);
     m_exportButton->setObjectName(QStringLiteral("exportRegionSummary"));
     m_exportButton->setAccessibleDescription(tr("Saves the regional summary, with the filters chosen, as a PDF, a "
-                                                "web page or a spreadsheet."));
+                                                "web page, a Word document or a spreadsheet."));
     auto *menu = new QMenu(m_exportButton);
     menu->setObjectName(QStringLiteral("exportRegionMenu"));
     connect(menu->addAction(tr("As a &PDF document…")), &QAction::triggered, this,
             [this] { exportSummary(ReportFormat::Pdf); });
     connect(menu->addAction(tr("As a &web page (HTML)…")), &QAction::triggered, this,
             [this] { exportSummary(ReportFormat::Html); });
+    connect(menu->addAction(tr("As a W&ord document (DOCX)…")), &QAction::triggered, this,
+            [this] { exportSummary(ReportFormat::Docx); });
     connect(menu->addAction(tr("As a &spreadsheet (CSV)…")), &QAction::triggered, this,
             [this] { exportSummary(ReportFormat::Csv); });
     m_exportButton->setMenu(menu);
@@ -794,20 +797,7 @@ QString RegionView::exportSummary(ReportFormat format)
                         QString());
         return {};
     }
-    QString filter;
-    switch (format) {
-    case ReportFormat::Pdf:
-        filter = tr("PDF documents (*.pdf)");
-        break;
-    case ReportFormat::Html:
-        filter = tr("Web pages (*.html)");
-        break;
-    case ReportFormat::Csv:
-        filter = tr("Spreadsheets (*.csv)");
-        break;
-    case ReportFormat::Odt:
-        return {};
-    }
+    const QString filter = Exporter::filter(format);
     QString folder = m_settings.lastFolder();
     if (folder.isEmpty())
         folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);

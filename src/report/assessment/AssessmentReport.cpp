@@ -240,6 +240,7 @@ Document AssessmentReport::build(const ReportModel &m)
     d.documentTitle = m.documentTitle;
     d.author = m.author;
     d.creator = m.creator;
+    d.draft = m.draft;
     return d;
 }
 

@@ -106,6 +106,7 @@ void fillCover(ReportModel &m, const Framework &fw, const Assessment &a)
     m.subtitle = QString(QStringLiteral("Self-assessment report: ") + fw.title);
     m.dateText = ReportModel::formatDate(a.updatedAt.isValid() ? a.updatedAt : a.createdAt);
     m.statusText = statusWord(a.status);
+    m.draft = a.status == QStringLiteral("draft");
     m.frameworkText = QStringLiteral("%1, version %2 (%3)").arg(fw.title, fw.version, fw.id);
     const auto orNone = [](const QString &s) { return s.isEmpty() ? QStringLiteral("Not given") : s; };
     QString assessor = a.assessor.name;

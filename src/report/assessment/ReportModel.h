@@ -90,6 +90,7 @@ struct ReportModel {
     QString odsCode;       // as entered (may be empty)
     QString dateText;      // "14 October 2026": when the answers were last changed
     QString statusText;    // "Complete"
+    bool draft = false;    // the assessment is a draft: every page of a document says DRAFT
     QString frameworkText; // "<framework title>, version 1.0.0 (board)"
     std::vector<Detail> details;
     QString purpose;         // what the reader is asked to do with the paper

@@ -39,7 +39,10 @@ struct BusinessCaseModel : Document {
     QStringList warnings;
 
     // The formats a business case is written in (it has no spreadsheet form).
-    static std::vector<ReportFormat> formats() { return {ReportFormat::Html, ReportFormat::Pdf, ReportFormat::Odt}; }
+    static std::vector<ReportFormat> formats()
+    {
+        return {ReportFormat::Html, ReportFormat::Pdf, ReportFormat::Odt, ReportFormat::Docx};
+    }
 
     // The document from a case and its costs on both bases. SCALES is the pay scale year the
     // costs used; CASEFORCHANGE is empty when there is no board assessment (WARNINGS say why).

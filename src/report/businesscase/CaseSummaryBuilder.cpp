@@ -174,6 +174,7 @@ void CaseSummaryBuilder::cover(M &m, const CaseContext &c, const QStringList &wa
     m.kicker = QStringLiteral("Business case for the board");
     m.dateText = bc.date.isEmpty() ? QStringLiteral("Not dated") : M::date(bc.date);
     m.statusText = enumLabel(bc.status);
+    m.draft = bc.status == CaseStatus::Draft;
     if (!bc.version.isEmpty())
         m.statusText += QStringLiteral(", version %1").arg(bc.version);
     m.headerRight = QStringLiteral("Business case: %1, %2").arg(m.statusText.toLower(), m.dateText);

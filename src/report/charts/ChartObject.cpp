@@ -62,6 +62,20 @@ void ChartObject::drawObject(QPainter *painter, const QRectF &rect, QTextDocumen
     paint(*painter, rect, static_cast<Kind>(format.intProperty(KindProperty)), format.intProperty(IndexProperty));
 }
 
+QImage ChartObject::image(Kind kind, int index, QSizeF size, qreal dpi) const
+{
+    const qreal scale = dpi / 96.0;
+    QImage image((size * scale).toSize(), QImage::Format_RGB32);
+    image.fill(Qt::white);
+    {
+        // Painting ends before the image is handed out.
+        QPainter p(&image);
+        p.scale(scale, scale);
+        paint(p, QRectF(QPointF(0, 0), size), kind, index);
+    }
+    return image;
+}
+
 void ChartObject::paint(QPainter &painter, const QRectF &rect, Kind kind, int index) const
 {
     switch (kind) {

@@ -2,6 +2,7 @@
 
 #include "report/charts/ChartData.h"
 
+#include <QImage>
 #include <QObject>
 #include <QTextObjectInterface>
 
@@ -35,6 +36,9 @@ public:
     QSizeF sizeFor(Kind kind, qreal width) const;
     // Paints a chart of KIND (series INDEX of a trend) in RECT; also rasterises charts for the ODT.
     void paint(QPainter &painter, const QRectF &rect, Kind kind, int index = 0) const;
+    // A chart of KIND (series INDEX of a trend) SIZE big (96 dpi pixels) as an image at DPI, on
+    // white: the charts of the editable documents (ODT, Word), which have no painted objects.
+    QImage image(Kind kind, int index, QSizeF size, qreal dpi) const;
     // A sparkline's width as a share of the text width.
     static constexpr qreal TrendWidthShare = 0.14;
 

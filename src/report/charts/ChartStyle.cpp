@@ -4,6 +4,12 @@
 
 namespace ahplead {
 
+QFont ChartStyle::withPlainLetters(QFont font)
+{
+    font.setLetterSpacing(QFont::PercentageSpacing, PlainLetterSpacing);
+    return font;
+}
+
 QFont ChartStyle::fontFor(const QRectF &rect, qreal divisor) const
 {
     QFont f = font;

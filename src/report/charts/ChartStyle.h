@@ -26,11 +26,20 @@ struct ChartStyle {
     // set from the rectangle being painted, so the same call gives legible text on a
     // 96 dpi widget, a 1200 dpi PDF page or an SVG; when false the font is used as given
     // (a widget passes its own font).
-    QFont font{QStringLiteral("DejaVu Sans")};
+    QFont font = withPlainLetters(QFont(QStringLiteral("DejaVu Sans")));
     bool scaleFont = true;
 
     // The font for painting in RECT: FONT scaled to it (pixel size = short side / DIVISOR).
     QFont fontFor(const QRectF &rect, qreal divisor) const;
+
+    // Letters, never ligatures, in every PDF: its text must read back as typed ("Northfield",
+    // not "North" U+FB01 "eld"), for search, copying and screen readers. Qt 6.4 has no switch
+    // for font features, but its shaper leaves ligatures out of any text with letter spacing,
+    // so a spacing of 100.05% turns them off (a 170 mm line grows by less than 0.1 mm) and
+    // keeps kerning. (A smaller figure rounds to 100% in Qt's fixed point and does nothing;
+    // QFont::PreferNoShaping also works but drops kerning; zero-width non-joiners do not.)
+    static constexpr qreal PlainLetterSpacing = 100.05;
+    static QFont withPlainLetters(QFont font);
 };
 
 } // namespace ahplead

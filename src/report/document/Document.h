@@ -144,7 +144,7 @@ struct Document {
     };
 
     // The cover
-    QString kicker;       // above the title: "Business case for the board"
+    QString kicker;       // above the title: "Business case for the board"; the files' subject
     QString title;        // the title
     QString organisation; // under the title: the organisation, or a region's scope
     QString detailsCaption = QStringLiteral("Paper details");
@@ -173,10 +173,13 @@ struct Document {
     std::vector<QStringList> dataRows;
     bool editable = true; // offered as an editable document (ODT)
 
-    // Metadata for files.
+    // Metadata for files (their subject is the kicker).
     QString documentTitle;
     QString author;
-    QString creator; // "ahplead 0.1.0"
+    QString creator;                                              // "ahplead 0.1.0"
+    static QString language() { return QStringLiteral("en-GB"); } // every document's language
+    // Made from a draft or a provisional result: every page of a paged format says DRAFT.
+    bool draft = false;
 
     // Blocks and cells, made the same way by every content builder.
     static Block paragraph(const QString &text, bool keepWithNext = false);

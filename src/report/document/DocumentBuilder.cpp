@@ -1,9 +1,10 @@
 #include "report/document/DocumentBuilder.h"
 
+#include "report/charts/ChartStyle.h"
+#include "report/charts/HeatmapStyle.h"
 #include "report/document/Pagination.h"
 
 #include <QImage>
-#include <QPainter>
 #include <QTextDocument>
 #include <QTextList>
 #include <QTextTable>
@@ -12,6 +13,31 @@
 namespace ahplead {
 
 using namespace ReportStyle;
+
+QColor ReportStyle::toneFill(Document::Tone tone)
+{
+    switch (tone) {
+    case Document::Tone::Green:
+        return {0xdf, 0xf0, 0xe2};
+    case Document::Tone::Amber:
+        return {0xff, 0xf1, 0xc7};
+    case Document::Tone::Red:
+        return {0xfa, 0xdc, 0xdc};
+    case Document::Tone::Grey:
+        return HeaderFill;
+    case Document::Tone::Unscored:
+        return HeatmapStyle::fill(-1);
+    case Document::Tone::Level0:
+    case Document::Tone::Level1:
+    case Document::Tone::Level2:
+    case Document::Tone::Level3:
+    case Document::Tone::Level4:
+        return HeatmapStyle::fill(static_cast<int>(tone) - static_cast<int>(Document::Tone::Level0));
+    case Document::Tone::None:
+        break;
+    }
+    return {};
+}
 
 DocumentBuilder::DocumentBuilder(QTextDocument &doc, Charts charts, ChartObject *chartObject, qreal unit)
     : m_doc(doc), m_cursor(&doc), m_charts(charts), m_chartObject(chartObject), m_unit(unit)
@@ -26,6 +52,12 @@ DocumentBuilder::DocumentBuilder(QTextDocument &doc, Charts charts, ChartObject 
     // hinting interpreter makes laying out the report markedly faster.
     m_body.setFontHintingPreference(QFont::PreferNoHinting);
     m_body.setFontPointSize(9);
+    // Letters, not ligatures, on a PDF page (ChartStyle::withPlainLetters says why). Every
+    // format of the document is made from this one.
+    if (!editable()) {
+        m_body.setFontLetterSpacingType(QFont::PercentageSpacing);
+        m_body.setFontLetterSpacing(ChartStyle::PlainLetterSpacing);
+    }
     m_body.setForeground(Ink);
     m_bold = m_body;
     m_bold.setFontWeight(QFont::Bold);
@@ -228,14 +260,7 @@ void DocumentBuilder::insertChart(QTextCursor &cursor, ChartObject::Kind kind, i
     // (605 px at 96 dpi, the unit of QTextImageFormat).
     const qreal textWidthPx = 605 / 0.92;
     const QSizeF size = m_chartObject->sizeFor(kind, textWidthPx);
-    const qreal scale = 200.0 / 96.0;
-    QImage image((size * scale).toSize(), QImage::Format_RGB32);
-    image.fill(Qt::white);
-    {
-        QPainter p(&image);
-        p.scale(scale, scale);
-        m_chartObject->paint(p, QRectF(QPointF(0, 0), size), kind, index);
-    }
+    const QImage image = m_chartObject->image(kind, index, size, 200);
     const QString name = QStringLiteral("chart-%1-%2.png").arg(static_cast<int>(kind)).arg(index);
     m_doc.addResource(QTextDocument::ImageResource, QUrl(name), image);
     QTextImageFormat img;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "report/charts/ChartObject.h"
+#include "report/document/Document.h"
 
 #include <QColor>
 #include <QStringList>
@@ -26,6 +27,9 @@ inline const QColor Muted{0x42, 0x55, 0x63};
 inline const QColor Rule{0xae, 0xb7, 0xbd};
 inline const QColor HeaderFill{0xe8, 0xed, 0xee};
 inline const QColor RowHeadFill{0xf4, 0xf6, 0xf7};
+// The tint of TONE, as the HTML document has it (the status tints, HeatmapStyle's maturity
+// levels); invalid for Tone::None.
+QColor toneFill(Document::Tone tone);
 } // namespace ReportStyle
 
 // Builds a report's QTextDocument with QTextCursor: the type, headings, paragraphs, lists,

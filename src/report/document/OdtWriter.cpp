@@ -1,5 +1,6 @@
 #include "report/document/OdtWriter.h"
 
+#include "report/document/OdtFurniture.h"
 #include "report/document/TextDocumentWriter.h"
 
 #include <QBuffer>
@@ -15,7 +16,8 @@ Result<QByteArray> OdtWriter::render(const Document &document)
     QTextDocumentWriter writer(&buffer, "odf");
     if (!writer.write(doc.get()))
         return fail(QStringLiteral("could not write the document as an OpenDocument text file"));
-    return buffer.data();
+    // Qt's ODF writer has no page header, footer or page numbers: added to its file.
+    return OdtFurniture::add(buffer.data(), document);
 }
 
 } // namespace ahplead

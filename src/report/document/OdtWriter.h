@@ -8,7 +8,8 @@
 namespace ahplead {
 
 // Any Document as an editable OpenDocument text file (opens in Word and LibreOffice): laid
-// out by TextDocumentWriter for editing (charts as images, Arial), written by Qt's ODF writer.
+// out by TextDocumentWriter for editing (charts as images, Arial), written by Qt's ODF writer,
+// with the page header and footer OdtFurniture adds.
 class OdtWriter {
 public:
     static Result<QByteArray> render(const Document &document);

@@ -1,6 +1,6 @@
 #include "report/document/PdfWriter.h"
 
-#include "report/document/PdfAuthor.h"
+#include "report/document/PdfMetadata.h"
 #include "report/document/ReportPages.h"
 
 #include <QBuffer>
@@ -24,7 +24,7 @@ Result<QByteArray> PdfWriter::render(const Document &document)
         if (!pages)
             return pages.error();
     }
-    return PdfAuthor::add(buffer.data(), document.author);
+    return PdfMetadata::add(buffer.data(), {document.author, document.kicker, Document::language()});
 }
 
 } // namespace ahplead

@@ -1,5 +1,6 @@
 #include "report/document/ReportPages.h"
 
+#include "report/charts/ChartStyle.h"
 #include "report/document/TextDocumentWriter.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -33,11 +34,26 @@ void paintHeader(QPainter &p, const QRectF &band, const Document &m, const QFont
     const qreal dateWidth = fm.horizontalAdvance(date);
     const QRectF text(band.left(), band.top(), band.width(), fm.height());
     p.drawText(text, Qt::AlignRight | Qt::AlignTop, date);
-    const QString org = fm.elidedText(m.headerLeft, Qt::ElideRight, band.width() - dateWidth - fm.height() * 2);
+    // A draft's mark takes the centre (paintDraftMark): the name stops short of it.
+    const qreal room = m.draft ? band.width() / 2 - fm.height() * 3 : band.width() - dateWidth - fm.height() * 2;
+    const QString org = fm.elidedText(m.headerLeft, Qt::ElideRight, room);
     p.drawText(text, Qt::AlignLeft | Qt::AlignTop, org);
     p.setPen(QPen(Blue, fm.height() * 0.08));
     const qreal y = band.top() + fm.height() * 1.35;
     p.drawLine(QPointF(band.left(), y), QPointF(band.right(), y));
+}
+
+// DRAFT, in bold red at the centre of the header band, on every page of a draft (the cover too).
+void paintDraftMark(QPainter &p, const QRectF &band, const QFont &font)
+{
+    QFont bold = font;
+    bold.setBold(true);
+    bold.setPointSizeF(font.pointSizeF() * 1.4);
+    p.setFont(bold);
+    p.setPen(QColor(0xc0, 0x39, 0x2b));
+    const QFontMetricsF fm(bold, p.device());
+    p.drawText(QRectF(band.left(), band.top(), band.width(), fm.height()), Qt::AlignHCenter | Qt::AlignTop,
+               QStringLiteral("DRAFT"));
 }
 
 void paintFooter(QPainter &p, const QRectF &band, const Document &m, const QFont &font, int page, int pages)
@@ -76,7 +92,7 @@ Result<int> ReportPages::print(const Document &document, QPagedPaintDevice &devi
     const int pages = doc->pageCount();
     const qreal pageHeight = bands.body.height();
 
-    QFont bandFont(QStringLiteral("DejaVu Sans"));
+    QFont bandFont = ChartStyle::withPlainLetters(QFont(QStringLiteral("DejaVu Sans")));
     bandFont.setPointSizeF(7.5);
     for (int page = 0; page < pages; ++page) {
         if (page > 0 && !device.newPage()) {
@@ -89,6 +105,8 @@ Result<int> ReportPages::print(const Document &document, QPagedPaintDevice &devi
         painter.restore();
         if (page > 0)
             paintHeader(painter, bands.header, document, bandFont);
+        if (document.draft)
+            paintDraftMark(painter, bands.header, bandFont);
         paintFooter(painter, bands.footer, document, bandFont, page + 1, pages);
     }
     painter.end();

@@ -2,6 +2,7 @@
 
 #include "core/base/SaveFile.h"
 #include "report/document/CsvWriter.h"
+#include "report/document/DocxWriter.h"
 #include "report/document/HtmlWriter.h"
 #include "report/document/OdtWriter.h"
 #include "report/document/PdfWriter.h"
@@ -10,7 +11,7 @@ namespace ahplead {
 
 std::vector<ReportFormat> ReportWriter::all()
 {
-    return {ReportFormat::Html, ReportFormat::Pdf, ReportFormat::Odt, ReportFormat::Csv};
+    return {ReportFormat::Html, ReportFormat::Pdf, ReportFormat::Odt, ReportFormat::Docx, ReportFormat::Csv};
 }
 
 std::optional<ReportFormat> ReportWriter::formatFromName(const QString &name, const std::vector<ReportFormat> &formats)
@@ -31,6 +32,8 @@ QString ReportWriter::name(ReportFormat format)
         return QStringLiteral("pdf");
     case ReportFormat::Odt:
         return QStringLiteral("odt");
+    case ReportFormat::Docx:
+        return QStringLiteral("docx");
     case ReportFormat::Csv:
         break;
     }
@@ -51,6 +54,8 @@ QString ReportWriter::description(ReportFormat format)
         return QStringLiteral("PDF document");
     case ReportFormat::Odt:
         return QStringLiteral("Editable document (ODT, opens in Word and LibreOffice)");
+    case ReportFormat::Docx:
+        return QStringLiteral("Word document (DOCX)");
     case ReportFormat::Csv:
         break;
     }
@@ -74,6 +79,7 @@ bool ReportWriter::supports(const Document &document, ReportFormat format)
         return !document.dataHeaders.isEmpty();
     case ReportFormat::Html:
     case ReportFormat::Pdf:
+    case ReportFormat::Docx:
         break;
     }
     return true;
@@ -96,6 +102,8 @@ Result<QByteArray> ReportWriter::render(const Document &document, ReportFormat f
         return PdfWriter::render(document);
     case ReportFormat::Odt:
         return OdtWriter::render(document);
+    case ReportFormat::Docx:
+        return DocxWriter::render(document);
     case ReportFormat::Csv:
         break;
     }

@@ -12,14 +12,14 @@
 
 namespace ahplead {
 
-enum class ReportFormat { Html, Pdf, Odt, Csv };
+enum class ReportFormat { Html, Pdf, Odt, Docx, Csv };
 
 // One entry point for every format of every report, for the CLI and the GUI: picks the
-// writer for the format (HtmlWriter, PdfWriter, OdtWriter, CsvWriter), writes through
+// writer for the format (HtmlWriter, PdfWriter, OdtWriter, DocxWriter, CsvWriter), writes through
 // QSaveFile, whole or not at all.
 class ReportWriter {
 public:
-    // The format NAME ("html", "pdf", "odt", "csv") names, when it is one of FORMATS.
+    // The format NAME ("html", "pdf", "odt", "docx", "csv") names, when it is one of FORMATS.
     static std::optional<ReportFormat> formatFromName(const QString &name,
                                                       const std::vector<ReportFormat> &formats = all());
     static QString name(ReportFormat format);

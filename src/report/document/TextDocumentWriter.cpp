@@ -1,7 +1,7 @@
 #include "report/document/TextDocumentWriter.h"
 
 #include "report/charts/ChartObject.h"
-#include "report/charts/HeatmapStyle.h"
+#include "report/charts/ChartStyle.h"
 #include "report/document/DocumentBuilder.h"
 #include "report/document/Pagination.h"
 
@@ -23,32 +23,6 @@ using D = Document;
 using Breaks = QHash<QString, QList<int>>; // table key -> rows that start a chunk of the table
 
 const QString LineBreak(QChar::LineSeparator);
-
-// The tints of the HTML document (the status tints, and HeatmapStyle's maturity levels).
-QColor toneFill(D::Tone tone)
-{
-    switch (tone) {
-    case D::Tone::Green:
-        return {0xdf, 0xf0, 0xe2};
-    case D::Tone::Amber:
-        return {0xff, 0xf1, 0xc7};
-    case D::Tone::Red:
-        return {0xfa, 0xdc, 0xdc};
-    case D::Tone::Grey:
-        return HeaderFill;
-    case D::Tone::Unscored:
-        return HeatmapStyle::fill(-1);
-    case D::Tone::Level0:
-    case D::Tone::Level1:
-    case D::Tone::Level2:
-    case D::Tone::Level3:
-    case D::Tone::Level4:
-        return HeatmapStyle::fill(static_cast<int>(tone) - static_cast<int>(D::Tone::Level0));
-    case D::Tone::None:
-        break;
-    }
-    return {};
-}
 
 // The type of a run of text: in the body, or in a table (where wide tables of figures are set
 // smaller, so a pound figure fits its column on one line).
@@ -415,7 +389,8 @@ std::unique_ptr<QTextDocument> buildOnce(const D &d, TextDocumentWriter::Use use
     auto doc = std::make_unique<QTextDocument>();
     doc->setUndoRedoEnabled(false);
     const bool editable = use == TextDocumentWriter::Use::Editable;
-    QFont font(editable ? QStringLiteral("Arial") : QStringLiteral("DejaVu Sans"));
+    QFont font =
+        editable ? QFont(QStringLiteral("Arial")) : ChartStyle::withPlainLetters(QFont(QStringLiteral("DejaVu Sans")));
     font.setHintingPreference(QFont::PreferNoHinting);
     font.setPointSizeF(9);
     doc->setDefaultFont(font);

@@ -15,7 +15,10 @@ namespace ahplead {
 class RegionDocument {
 public:
     static Document build(const RegionReportModel &model);
-    static std::vector<ReportFormat> formats() { return {ReportFormat::Html, ReportFormat::Pdf, ReportFormat::Csv}; }
+    static std::vector<ReportFormat> formats()
+    {
+        return {ReportFormat::Html, ReportFormat::Pdf, ReportFormat::Docx, ReportFormat::Csv};
+    }
 };
 
 } // namespace ahplead

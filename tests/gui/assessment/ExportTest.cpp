@@ -13,7 +13,8 @@
 using namespace ahplead;
 using namespace ahplead::test;
 
-TEST_CASE("The open assessment exports as PDF, web page, editable document, spreadsheet and file", "[gui][export]")
+TEST_CASE("The open assessment exports as PDF, web page, editable document, Word document, spreadsheet and file",
+          "[gui][export]")
 {
     GuiFixture f;
     const qint64 id = f.importExample();
@@ -23,14 +24,17 @@ TEST_CASE("The open assessment exports as PDF, web page, editable document, spre
         const char *file;
     };
     for (const Case &c : {Case{"exportPdfAction", "report.pdf"}, Case{"exportHtmlAction", "report.html"},
-                          Case{"exportOdtAction", "report.odt"}, Case{"exportCsvAction", "answers.csv"},
-                          Case{"exportAssessmentAction", "assessment.json"}}) {
+                          Case{"exportOdtAction", "report.odt"}, Case{"exportDocxAction", "report.docx"},
+                          Case{"exportCsvAction", "answers.csv"}, Case{"exportAssessmentAction", "assessment.json"}}) {
         INFO(c.file);
         const QString path = f.path(QString::fromLatin1(c.file));
         f.prompter().files.push_back(path);
         f.window().action(QString::fromLatin1(c.action))->trigger();
         REQUIRE(QFileInfo(path).size() > 500);
         REQUIRE(f.prompter().count(QStringLiteral("warn")) == 0);
+        if (QFileInfo(path).suffix() == QLatin1String("docx"))
+            CHECK(f.prompter().last(QStringLiteral("chooseSaveFile"))->details ==
+                  QStringLiteral("Word document (*.docx)"));
     }
     REQUIRE(readFile(f.path(QStringLiteral("report.pdf"))).startsWith("%PDF"));
     const ProcessResult text =
@@ -39,6 +43,7 @@ TEST_CASE("The open assessment exports as PDF, web page, editable document, spre
     REQUIRE(QString::fromUtf8(readFile(f.path(QStringLiteral("report.html"))))
                 .contains(QStringLiteral("Northfield and Riverside NHS Foundation Trust")));
     REQUIRE(readFile(f.path(QStringLiteral("report.odt"))).startsWith("PK"));
+    REQUIRE(readFile(f.path(QStringLiteral("report.docx"))).startsWith("PK"));
     auto back = AssessmentReader::read(f.path(QStringLiteral("assessment.json")), frameworks());
     REQUIRE(back.ok());
     REQUIRE(back->answers.size() == 66);

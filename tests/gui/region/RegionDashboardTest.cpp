@@ -184,7 +184,7 @@ TEST_CASE("The dashboard shows the right counts for a generated region, filters 
     }
 }
 
-TEST_CASE("The regional summary is exported as CSV, PDF and a web page with the filters applied",
+TEST_CASE("The regional summary is exported as CSV, PDF, a web page and a Word document with the filters applied",
           "[gui][region][dashboard]")
 {
     GuiFixture f;
@@ -210,6 +210,11 @@ TEST_CASE("The regional summary is exported as CSV, PDF and a web page with the 
     const QString html = QString::fromUtf8(readFile(f.path(QStringLiteral("south.html"))));
     CHECK(html.contains(QStringLiteral("Trust 02 NHS Trust")));
     CHECK_FALSE(html.contains(QStringLiteral("Trust 01 NHS Trust")));
+    f.prompter().files.push_back(f.path(QStringLiteral("south.docx")));
+    f.window().action(QStringLiteral("regionDocxAction"))->trigger();
+    settle();
+    CHECK(f.prompter().last(QStringLiteral("chooseSaveFile"))->details == QStringLiteral("Word document (*.docx)"));
+    CHECK(readFile(f.path(QStringLiteral("south.docx"))).startsWith("PK"));
 }
 
 TEST_CASE("An empty region says how to begin", "[gui][region][dashboard]")

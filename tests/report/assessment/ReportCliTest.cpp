@@ -53,10 +53,10 @@ TEST_CASE("ahplead-cli report refuses an unknown format, a missing -o and a miss
 {
     QTemporaryDir dir;
     const QString example = test::examplePath(QStringLiteral("board"));
-    auto r = runCli({QStringLiteral("report"), example, QStringLiteral("--format"), QStringLiteral("docx"),
-                     QStringLiteral("-o"), dir.filePath(QStringLiteral("x.docx"))});
+    auto r = runCli({QStringLiteral("report"), example, QStringLiteral("--format"), QStringLiteral("xlsx"),
+                     QStringLiteral("-o"), dir.filePath(QStringLiteral("x.xlsx"))});
     CHECK(r.exitCode == 2);
-    CHECK(r.err.contains(QStringLiteral("\"docx\" is not a report format; use one of html, pdf, odt, csv")));
+    CHECK(r.err.contains(QStringLiteral("\"xlsx\" is not a report format; use one of html, pdf, odt, docx, csv")));
 
     r = runCli({QStringLiteral("report"), example});
     CHECK(r.exitCode == 2);

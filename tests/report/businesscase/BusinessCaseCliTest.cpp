@@ -165,7 +165,7 @@ TEST_CASE("ahplead-cli business-case refuses an unknown format, a missing -o and
     auto r = runCli({QStringLiteral("business-case"), test::businessCasePath(), QStringLiteral("--format"),
                      QStringLiteral("csv"), QStringLiteral("-o"), dir.filePath(QStringLiteral("x.csv"))});
     CHECK(r.exitCode == 2);
-    CHECK(r.err.contains(QStringLiteral("\"csv\" is not a business case format; use one of html, pdf, odt")));
+    CHECK(r.err.contains(QStringLiteral("\"csv\" is not a business case format; use one of html, pdf, odt, docx")));
     CHECK_FALSE(QFileInfo::exists(dir.filePath(QStringLiteral("x.csv"))));
 
     r = runCli({QStringLiteral("business-case"), test::businessCasePath()});

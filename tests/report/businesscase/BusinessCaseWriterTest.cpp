@@ -122,7 +122,8 @@ QString withoutAstral(const QString &value)
 
 } // namespace
 
-TEST_CASE("The business case PDF passes qpdf --check and pdfinfo shows A4, title, author, creator and PDF/A-1b")
+TEST_CASE("The business case PDF passes qpdf --check and pdfinfo shows A4, title, author, subject, creator and "
+          "PDF/A-1b, and its text reads without ligatures")
 {
     const M model = test::exampleBusinessCaseModel();
     QTemporaryDir dir;
@@ -134,11 +135,17 @@ TEST_CASE("The business case PDF passes qpdf --check and pdfinfo shows A4, title
     CHECK(info.contains(QStringLiteral("Page size:       595 x 842 pts (A4)")));
     CHECK(info.contains(QString(QStringLiteral("Title:           ") + model.documentTitle)));
     CHECK(info.contains(QStringLiteral("Author:          Priya Mensah")));
+    CHECK(info.contains(QStringLiteral("Subject:         Business case for the board")));
     CHECK(info.contains(QStringLiteral("Creator:         ahplead ")));
+    CHECK(test::readFile(path).contains("/Lang (en-GB)"));
+    const QString text = test::pdfText(path);
+    CHECK(text.contains(QStringLiteral("Northfield and Riverside NHS Foundation Trust")));
+    CHECK_FALSE(test::hasLigatures(text));
     CHECK(pageCount(info) >= 12);
     const QString meta = pdfInfo({QStringLiteral("-meta"), path});
     CHECK(meta.contains(QStringLiteral("pdfaid:part=\"1\"")));
     CHECK(meta.contains(QStringLiteral("pdfaid:conformance=\"B\"")));
+    CHECK(meta.contains(QStringLiteral("<dc:description>")));
 }
 
 TEST_CASE("Every item of handbook section 3.1 is in the text of the business case PDF and HTML")
@@ -313,10 +320,23 @@ TEST_CASE("The business case ODT opens: a zip with the mimetype first and conten
     CHECK(content.out.contains(QStringLiteral("£183,157")));
 }
 
+TEST_CASE("The business case as a Word document opens in python-docx with every heading, every table cell, the "
+          "page number field and its properties")
+{
+    const M model = test::exampleBusinessCaseModel();
+    QTemporaryDir dir;
+    const QString path = test::writeBusinessCase(model, dir, QStringLiteral("case"), QStringLiteral("docx"));
+    const auto check = test::checkDocx(model, path, {QStringLiteral("£183,157")});
+    if (check.exitCode == 77)
+        AHPLEAD_SKIP(check.out.trimmed().toStdString());
+    INFO(check.out.toStdString() << check.err.toStdString());
+    CHECK(check.exitCode == 0);
+}
+
 TEST_CASE("A business case is written whole or not at all, and a failed write names the file")
 {
     const M model = test::exampleBusinessCaseModel();
-    for (ReportFormat format : {ReportFormat::Html, ReportFormat::Pdf, ReportFormat::Odt}) {
+    for (ReportFormat format : {ReportFormat::Html, ReportFormat::Pdf, ReportFormat::Odt, ReportFormat::Docx}) {
         const Status written = ReportWriter::write(model, format, QStringLiteral("/nonexistent-dir/case.out"));
         REQUIRE_FALSE(written.ok());
         CHECK(written.message().contains(QStringLiteral("/nonexistent-dir/case.out")));

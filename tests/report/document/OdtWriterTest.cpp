@@ -34,3 +34,33 @@ TEST_CASE("The ODT opens: a zip with the OpenDocument mimetype first, content.xm
         CHECK(content.out.contains(QStringLiteral("Target date")));
     }
 }
+
+TEST_CASE("The ODT has an A4 page with a header, a footer with page numbers, and list items spaced from their "
+          "numbers; a draft's header says DRAFT")
+{
+    auto r = test::exampleReport(QStringLiteral("board"));
+    r.assessment.status = QStringLiteral("draft");
+    const Document document = AssessmentReport::build(ReportModel::build(*r.framework, r.assessment, r.card));
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("draft.odt"));
+    REQUIRE(ReportWriter::write(document, ReportFormat::Odt, path).ok());
+    const auto unzip = [&](const char *name) {
+        const auto p = test::run(QStringLiteral("unzip"), {QStringLiteral("-p"), path, QLatin1String(name)});
+        REQUIRE(p.exitCode == 0);
+        return p.out;
+    };
+    const QString styles = unzip("styles.xml");
+    CHECK(styles.contains(QStringLiteral("fo:page-width=\"21cm\" fo:page-height=\"29.7cm\"")));
+    CHECK(styles.contains(QStringLiteral("<style:header>")));
+    CHECK(styles.contains(r.assessment.organisation.name));
+    CHECK(styles.contains(QStringLiteral(">DRAFT<")));
+    CHECK(styles.contains(QStringLiteral("<text:page-number")));
+    CHECK(styles.contains(QStringLiteral("<text:page-count")));
+    CHECK(unzip("META-INF/manifest.xml").contains(QStringLiteral("manifest:full-path=\"styles.xml\"")));
+    const QString content = unzip("content.xml");
+    CHECK(content.contains(QStringLiteral("<text:list-level-style-number")));
+    CHECK(content.count(QStringLiteral("<style:list-level-properties")) ==
+          content.count(QStringLiteral("text:min-label-width=\"6mm\"")));
+    // Still an OpenDocument file: the uncompressed mimetype first.
+    CHECK(test::readFile(path).mid(30, 8) == "mimetype");
+}

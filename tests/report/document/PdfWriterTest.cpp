@@ -36,7 +36,7 @@ int pageCount(const QString &info)
 
 } // namespace
 
-TEST_CASE("The PDF of each example passes qpdf --check and pdfinfo shows A4, title, author and creator")
+TEST_CASE("The PDF of each example passes qpdf --check and pdfinfo shows A4, title, author, subject and creator")
 {
     for (const QString &kind : test::exampleKinds()) {
         const auto r = test::exampleReport(kind);
@@ -49,8 +49,16 @@ TEST_CASE("The PDF of each example passes qpdf --check and pdfinfo shows A4, tit
         CHECK(info.contains(QStringLiteral("Page size:       595 x 842 pts (A4)")));
         CHECK(info.contains(QString(QStringLiteral("Title:           ") + r.model.documentTitle)));
         CHECK(info.contains(QString(QStringLiteral("Author:          ") + r.assessment.assessor.name)));
+        CHECK(info.contains(QString(QStringLiteral("Subject:         ") + r.model.subtitle)));
         CHECK(info.contains(QStringLiteral("Creator:         ahplead ")));
         CHECK(pageCount(info) >= 8);
+        // The catalogue names the language, for screen readers.
+        CHECK(test::readFile(path).contains("/Lang (en-GB)"));
+        // Letters as typed, never ligatures: search finds the organisation's name.
+        const QString text = test::pdfText(path);
+        CHECK(text.contains(r.assessment.organisation.name));
+        CHECK_FALSE(test::hasLigatures(text));
+        CHECK_FALSE(text.contains(QStringLiteral("DRAFT"))); // each example is finished
     }
 }
 
@@ -132,4 +140,19 @@ TEST_CASE("The PDF's pages render and are not blank")
         for (int x = 0; x < page.width(); ++x)
             ink += qGray(page.pixel(x, y)) < 200 ? 1 : 0;
     CHECK(ink > 500);
+}
+
+TEST_CASE("Every page of the PDF of a draft says DRAFT, the cover too")
+{
+    auto r = test::exampleReport(QStringLiteral("board"));
+    REQUIRE(r.assessment.status == QStringLiteral("complete"));
+    r.assessment.status = QStringLiteral("draft");
+    const ReportModel draft = ReportModel::build(*r.framework, r.assessment, r.card);
+    QTemporaryDir dir;
+    const QStringList pages = test::pdfText(writePdf(draft, dir, QStringLiteral("draft"))).split(QLatin1Char('\f'));
+    REQUIRE(pages.size() >= 8);
+    for (qsizetype i = 0; i + 1 < pages.size(); ++i) { // pdftotext ends the last page with a form feed too
+        INFO("page " << i + 1);
+        CHECK(pages[i].contains(QStringLiteral("DRAFT")));
+    }
 }

@@ -170,8 +170,8 @@ TEST_CASE("The region command refuses an unknown action, a missing output and th
     const QString out = region->path(QStringLiteral("region.odt"));
     const auto odt = summary(region->storePath, {QStringLiteral("-o"), out});
     CHECK(odt.exitCode == 2);
-    CHECK(
-        odt.err.contains(QStringLiteral("\"odt\" is not a format of the regional summary; use one of html, pdf, csv")));
+    CHECK(odt.err.contains(
+        QStringLiteral("\"odt\" is not a format of the regional summary; use one of html, pdf, docx, csv")));
     CHECK_FALSE(QFileInfo::exists(out));
     const auto noOutput = summary(region->storePath, {QStringLiteral("--format"), QStringLiteral("pdf")});
     CHECK(noOutput.exitCode == 2);

@@ -237,7 +237,8 @@ TEST_CASE("Hostile organisation names are escaped in the regional HTML and kept 
         CHECK(pdfWords.contains(squeezed(s)));
 }
 
-TEST_CASE("The regional PDF names every organisation and recommendation, is PDF/A and passes qpdf --check")
+TEST_CASE("The regional PDF names every organisation and recommendation, without ligatures, is PDF/A and passes "
+          "qpdf --check")
 {
     const auto region = makeRegion(12);
     const RegionReportModel m = modelOf(*region);
@@ -256,6 +257,7 @@ TEST_CASE("The regional PDF names every organisation and recommendation, is PDF/
     CHECK(text.contains(QStringLiteral("Domain scores by organisation")));
     CHECK(text.contains(QStringLiteral("Critical gaps by organisation")));
     CHECK(text.contains(QStringLiteral("Trends across submissions")));
+    CHECK_FALSE(hasLigatures(text));
 
     const ProcessResult info = run(QStringLiteral("pdfinfo"), {pdf});
     REQUIRE(info.exitCode == 0);
@@ -263,6 +265,7 @@ TEST_CASE("The regional PDF names every organisation and recommendation, is PDF/
     CHECK(
         info.out.contains(QRegularExpression(QStringLiteral("Title: +Regional summary for North East and Yorkshire"))));
     CHECK(info.out.contains(QRegularExpression(QStringLiteral("Author: +Regional team\n"))));
+    CHECK(info.out.contains(QRegularExpression(QStringLiteral("Subject: +\\S"))));
     const ProcessResult meta = run(QStringLiteral("pdfinfo"), {QStringLiteral("-meta"), pdf});
     CHECK(meta.out.contains(QStringLiteral("pdfaid:part=\"1\"")));
     const int pages = info.out.section(QStringLiteral("Pages:"), 1).trimmed().section(QLatin1Char('\n'), 0, 0).toInt();
@@ -295,4 +298,22 @@ TEST_CASE("A heatmap of thirty organisations runs over pages with its header row
     CHECK(words.count(squeezed(board().domains.front().title)) >= 2);
     for (const QString &name : region->names)
         CHECK(words.contains(squeezed(name)));
+}
+
+TEST_CASE("The regional summary as a Word document opens in python-docx with every heading, every table cell, the "
+          "page number field and its properties, its trends as pictures")
+{
+    const auto region = makeRegion(6);
+    const Document document = RegionDocument::build(modelOf(*region));
+    const QString path = region->path(QStringLiteral("region.docx"));
+    REQUIRE(ReportWriter::write(document, ReportFormat::Docx, path).ok());
+    keepSample(path);
+    const ProcessResult check = checkDocx(document, path, region->names);
+    if (check.exitCode == 77)
+        AHPLEAD_SKIP(check.out.trimmed().toStdString());
+    INFO(check.out.toStdString() << check.err.toStdString());
+    CHECK(check.exitCode == 0);
+    // The share chart and one trend sparkline per organisation.
+    const ProcessResult list = run(QStringLiteral("unzip"), {QStringLiteral("-l"), path});
+    CHECK(list.out.count(QStringLiteral("word/media/chart")) == 1 + static_cast<int>(document.charts.trends.size()));
 }
