@@ -1,5 +1,6 @@
 #include "cli/region/ImportCommand.h"
 
+#include "core/base/ReadProblem.h"
 #include "core/region/Importer.h"
 
 namespace ahplead {
@@ -56,8 +57,9 @@ int ImportCommand::execute(CommandContext &context, const QCommandLineParser &pa
         for (const QString &path : missing)
             context.err() << "  " << path << ": no such file or folder" << Qt::endl;
         for (const Importer::Item &item : report.items)
-            if (item.outcome == Importer::Outcome::Rejected)
-                context.err() << "  " << item.message << Qt::endl;
+            if (item.outcome == Importer::Outcome::Rejected) // plain words first, the detail after
+                context.err() << "  " << ReadProblem::forTerminal(item.message).replace(u'\n', QStringLiteral("\n  "))
+                              << Qt::endl;
         return ExitInvalidInput;
     }
     return ExitOk;
