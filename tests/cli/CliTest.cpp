@@ -161,9 +161,23 @@ TEST_CASE("A bad file gets one clear message on stderr and exit 1", "[bad-input]
         const auto r = runCli({QStringLiteral("score"), path});
         CHECK(r.exitCode == 1);
         CHECK(r.out.isEmpty());
-        CHECK(r.err.count(QLatin1Char('\n')) == 1);
+        // What it means in plain words on the first line; the file, place and expectation on the second.
+        CHECK(r.err.count(QLatin1Char('\n')) == 2);
+        CHECK(r.err.startsWith(QStringLiteral("This file")));
+        CHECK(r.err.section(QLatin1Char('\n'), 1, 1).trimmed().startsWith(QStringLiteral("Details: ")));
         CHECK(r.err.contains(c.expected));
     }
+}
+
+TEST_CASE("score on a JSON file that is not an ahplead file says so first, then where and what")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("package.json"));
+    test::writeFile(path, "{\"name\": \"left-pad\"}\n");
+    const auto r = runCli({QStringLiteral("score"), path});
+    CHECK(r.exitCode == 1);
+    CHECK(r.err.startsWith(QStringLiteral("This is not an ahplead file")));
+    CHECK(r.err.contains(QStringLiteral("Details: package.json: /format: is missing; it is required")));
 }
 
 TEST_CASE("import lands good files and reports each rejected one, leaving the store unchanged by bad files")

@@ -61,6 +61,7 @@ GuiFixture::GuiFixture()
     m_workspace = std::make_unique<Workspace>(std::move(store.value()));
     m_settings = std::make_unique<AppSettings>(m_dir.filePath(QStringLiteral("settings.ini")));
     m_settings->setAssessorName(QStringLiteral("Test Assessor"));
+    m_settings->setReviewerName(m_storePath, QStringLiteral("Test Reviewer"));
     m_window = std::make_unique<MainWindow>(*m_workspace, *m_settings, m_prompter);
     m_window->resize(1200, 800);
     m_window->show();

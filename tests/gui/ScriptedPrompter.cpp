@@ -88,9 +88,25 @@ bool ScriptedPrompter::confirm(QWidget *, const QString &title, const QString &t
     return yes;
 }
 
+SaveChoice ScriptedPrompter::askToSave(QWidget *, const QString &title, const QString &text, const QString &details,
+                                       const QString &, const QString &)
+{
+    calls.push_back({QStringLiteral("askToSave"), title, text, details});
+    if (saveChoices.empty())
+        return SaveChoice::Stay;
+    const SaveChoice choice = saveChoices.front();
+    saveChoices.pop_front();
+    return choice;
+}
+
 void ScriptedPrompter::warn(QWidget *, const QString &title, const QString &text, const QString &details)
 {
     calls.push_back({QStringLiteral("warn"), title, text, details});
+}
+
+void ScriptedPrompter::problem(QWidget *, const QString &title, const QString &text, const QString &technical)
+{
+    calls.push_back({QStringLiteral("warn"), title, text, technical});
 }
 
 void ScriptedPrompter::inform(QWidget *, const QString &title, const QString &text)

@@ -10,14 +10,14 @@
 namespace ahplead::test {
 
 // A Prompter the test answers in advance, recording every question it was asked.
-// With nothing queued it answers the cautious way: Quit, No, Cancel.
+// With nothing queued it answers the cautious way: Quit, No, Cancel, Stay.
 class ScriptedPrompter : public Prompter {
 public:
     struct Call {
-        QString kind; // storeProblem, chooseStoreFile, chooseOpenFile, chooseSaveFile, confirm, warn, inform
+        QString kind; // storeProblem, chooseStoreFile, chooseOpenFile, chooseSaveFile, confirm, askToSave, warn, inform
         QString title;
         QString text;
-        QString details; // a save dialog's filter
+        QString details; // a save dialog's filter; a problem's technical detail
     };
 
     std::vector<Call> calls;
@@ -27,6 +27,7 @@ public:
     std::deque<bool> confirmations;
     std::deque<QString> addresses; // askStoreAddress
     std::deque<QString> passwords; // askPassword
+    std::deque<SaveChoice> saveChoices;
 
     int count(const QString &kind) const;
     const Call *last(const QString &kind) const;
@@ -39,7 +40,11 @@ public:
                            const QString &filter) override;
     bool confirm(QWidget *parent, const QString &title, const QString &text, const QString &details,
                  const QString &accept, const QString &reject) override;
+    SaveChoice askToSave(QWidget *parent, const QString &title, const QString &text, const QString &details,
+                         const QString &save, const QString &discard) override;
     void warn(QWidget *parent, const QString &title, const QString &text, const QString &details) override;
+    // Recorded as a "warn" whose details are TECHNICAL.
+    void problem(QWidget *parent, const QString &title, const QString &text, const QString &technical) override;
     void inform(QWidget *parent, const QString &title, const QString &text) override;
     QString askStoreAddress(QWidget *parent, const QString &current) override;
     QString askPassword(QWidget *parent, const QString &store) override;

@@ -28,7 +28,15 @@ bool SilentPrompter::confirm(QWidget *, const QString &, const QString &, const 
     return false;
 }
 
+SaveChoice SilentPrompter::askToSave(QWidget *, const QString &, const QString &, const QString &, const QString &,
+                                     const QString &)
+{
+    return SaveChoice::Discard; // unattended runs move on; they never write anything worth keeping
+}
+
 void SilentPrompter::warn(QWidget *, const QString &, const QString &, const QString &) {}
+
+void SilentPrompter::problem(QWidget *, const QString &, const QString &, const QString &) {}
 
 void SilentPrompter::inform(QWidget *, const QString &, const QString &) {}
 

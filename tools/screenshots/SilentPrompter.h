@@ -15,7 +15,10 @@ public:
     QString chooseSaveFile(QWidget *, const QString &, const QString &, const QString &) override;
     bool confirm(QWidget *, const QString &, const QString &, const QString &, const QString &,
                  const QString &) override;
+    SaveChoice askToSave(QWidget *, const QString &, const QString &, const QString &, const QString &,
+                         const QString &) override;
     void warn(QWidget *, const QString &, const QString &, const QString &) override;
+    void problem(QWidget *, const QString &, const QString &, const QString &) override;
     void inform(QWidget *, const QString &, const QString &) override;
 };
 

@@ -2,6 +2,7 @@
 
 #include "core/assessment/AssessmentReader.h"
 #include "core/assessment/Scorer.h"
+#include "core/base/ReadProblem.h"
 #include "report/assessment/AssessmentReport.h"
 #include "report/assessment/ReportModel.h"
 
@@ -84,7 +85,7 @@ int ReportCommand::execute(CommandContext &context, const QCommandLineParser &pa
             return ExitInvalidInput;
         auto read = AssessmentReader::read(source, *library);
         if (!read) {
-            context.err() << read.message() << Qt::endl;
+            context.err() << ReadProblem::forTerminal(read.message()) << Qt::endl;
             return ExitInvalidInput;
         }
         assessment = std::move(read).value();

@@ -4,6 +4,7 @@
 #include "core/assessment/AssessmentReader.h"
 #include "core/assessment/ScoreCardJson.h"
 #include "core/assessment/Scorer.h"
+#include "core/base/ReadProblem.h"
 
 namespace ahplead {
 
@@ -32,7 +33,7 @@ int ScoreCommand::execute(CommandContext &context, const QCommandLineParser &par
         return ExitInvalidInput;
     auto assessment = AssessmentReader::read(parser.positionalArguments().first(), *library);
     if (!assessment) {
-        context.err() << assessment.message() << Qt::endl;
+        context.err() << ReadProblem::forTerminal(assessment.message()) << Qt::endl;
         return ExitInvalidInput;
     }
     const Framework &fw = *library->find(assessment->frameworkId, assessment->frameworkVersion);

@@ -1,6 +1,9 @@
 #include "cli/region/ImportCommand.h"
 
+#include "core/base/ReadProblem.h"
 #include "core/region/Importer.h"
+
+#include <QFileInfo>
 
 namespace ahplead {
 
@@ -56,8 +59,9 @@ int ImportCommand::execute(CommandContext &context, const QCommandLineParser &pa
         for (const QString &path : missing)
             context.err() << "  " << path << ": no such file or folder" << Qt::endl;
         for (const Importer::Item &item : report.items)
-            if (item.outcome == Importer::Outcome::Rejected)
-                context.err() << "  " << item.message << Qt::endl;
+            if (item.outcome == Importer::Outcome::Rejected) // the file, what it means, then the detail
+                context.err() << "  " << QFileInfo(item.path).fileName() << ": " << ReadProblem::plain(item.message)
+                              << "\n    Details: " << item.message << Qt::endl;
         return ExitInvalidInput;
     }
     return ExitOk;

@@ -2,6 +2,7 @@
 
 #include "core/base/DataPaths.h"
 #include "gui/widgets/Icons.h"
+#include "gui/widgets/ScreenFit.h"
 #include "gui/widgets/Theme.h"
 #include "gui/widgets/WrapLabel.h"
 #include "report/document/SourceLibrary.h"
@@ -82,9 +83,7 @@ AboutDialog::AboutDialog(const QString &storePath, const SourceLibrary &sources,
 
     // Wide enough for a source's title on one or two lines; the page scrolls at large text sizes.
     QSize size(em * 108, fontMetrics().lineSpacing() * 48);
-    if (const QScreen *screen = parent ? parent->screen() : this->screen())
-        size = size.boundedTo(screen->availableSize() * 0.9);
-    resize(size);
+    resize(ScreenFit::bounded(this, size, parent));
 }
 
 QWidget *AboutDialog::makeBody(const QString &storePath, const SourceLibrary &sources)

@@ -1,5 +1,7 @@
 #include "gui/app/AppSettings.h"
 
+#include <QCryptographicHash>
+#include <QFileInfo>
 #include <QSettings>
 
 namespace ahplead {
@@ -8,6 +10,8 @@ namespace {
 const QString StorePath = QStringLiteral("store/path");
 const QString AssessorName = QStringLiteral("assessor/name");
 const QString AssessorRole = QStringLiteral("assessor/role");
+const QString CaseAuthorName = QStringLiteral("businessCase/name");
+const QString CaseAuthorRole = QStringLiteral("businessCase/role");
 const QString ExampleOffered = QStringLiteral("firstRun/exampleOffered");
 const QString Geometry = QStringLiteral("window/geometry");
 const QString LastFolder = QStringLiteral("files/lastFolder");
@@ -49,6 +53,40 @@ void AppSettings::setAssessorRole(const QString &role)
 {
     m_settings->setValue(AssessorRole, role);
 }
+QString AppSettings::caseAuthorName() const
+{
+    return m_settings->value(CaseAuthorName).toString();
+}
+
+QString AppSettings::caseAuthorRole() const
+{
+    return m_settings->value(CaseAuthorRole).toString();
+}
+
+void AppSettings::setCaseAuthor(const QString &name, const QString &role)
+{
+    m_settings->setValue(CaseAuthorName, name);
+    m_settings->setValue(CaseAuthorRole, role);
+}
+
+// A store's reviewer under a key made from its full path (a path's slashes would make groups).
+static QString reviewerKey(const QString &storePath)
+{
+    const QByteArray path = QFileInfo(storePath).absoluteFilePath().toUtf8();
+    return QStringLiteral("reviewers/") +
+           QString::fromLatin1(QCryptographicHash::hash(path, QCryptographicHash::Sha256).toHex().left(32));
+}
+
+QString AppSettings::reviewerName(const QString &storePath) const
+{
+    return m_settings->value(reviewerKey(storePath)).toString();
+}
+
+void AppSettings::setReviewerName(const QString &storePath, const QString &name)
+{
+    m_settings->setValue(reviewerKey(storePath), name);
+}
+
 bool AppSettings::exampleOffered() const
 {
     return m_settings->value(ExampleOffered, false).toBool();

@@ -9,7 +9,8 @@ class QSettings;
 
 namespace ahplead {
 
-// The user's preferences (QSettings): where the store is, who is assessing by default,
+// The user's preferences (QSettings): where the store is, who is assessing, preparing a
+// business case or reviewing (each asked for in its own place),
 // whether the example has been offered, and the window's size and place.
 class AppSettings {
 public:
@@ -25,6 +26,15 @@ public:
     void setAssessorName(const QString &name);
     QString assessorRole() const;
     void setAssessorRole(const QString &role);
+    // Who prepares business cases: kept apart from the assessor, so a case is never signed with
+    // the name of whoever last filled in an assessment on this computer.
+    QString caseAuthorName() const;
+    QString caseAuthorRole() const;
+    void setCaseAuthor(const QString &name, const QString &role);
+    // Who reviews submissions in the store at STOREPATH: asked once for each store (a region's
+    // store is not a trust's), changeable on the review page.
+    QString reviewerName(const QString &storePath) const;
+    void setReviewerName(const QString &storePath, const QString &name);
     bool exampleOffered() const;
     void setExampleOffered(bool offered);
     QByteArray windowGeometry() const;

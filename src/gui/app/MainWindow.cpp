@@ -19,6 +19,7 @@
 #include "gui/region/ReviewFeedback.h"
 #include "gui/region/SubmissionCommands.h"
 #include "gui/widgets/Icons.h"
+#include "gui/widgets/ScreenFit.h"
 #include "report/document/SourceLibrary.h"
 
 #include <QAction>
@@ -73,8 +74,10 @@ MainWindow::MainWindow(Workspace &workspace, AppSettings &settings, Prompter &pr
     createBusinessCases(); // the list of cases is one query; the pay scales wait for first use
     connect(m_start->list()->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::updateActions);
 
+    // Roomy where the screen allows, never taller or wider than it: on a 1366x768 laptop the
+    // Previous and Next buttons at the foot must be on screen.
     if (!restoreGeometry(settings.windowGeometry()))
-        resize(1200, 820);
+        ScreenFit::place(this, QSize(1200, 820));
     updateActions();
 }
 
@@ -354,7 +357,7 @@ void MainWindow::createMenus()
     go->addSeparator();
     go->addAction(action(QStringLiteral("closeAction")));
 
-    QMenu *region = menuBar()->addMenu(tr("Re&gion"));
+    QMenu *region = menuBar()->addMenu(tr("Regio&n"));
     region->setObjectName(QStringLiteral("regionMenu"));
     region->addAction(action(QStringLiteral("regionAction")));
     region->addSeparator();
@@ -745,9 +748,7 @@ void MainWindow::importFile()
         return;
     auto id = m_workspace.importFile(path, actor());
     if (!id) {
-        m_prompter.warn(this, tr("The file was not imported"),
-                        tr("%1 could not be imported; nothing was added.").arg(QDir::toNativeSeparators(path)),
-                        id.message());
+        m_prompter.problem(this, tr("The file was not imported"), Texts::readProblem(id.message(), path), id.message());
         return;
     }
     m_settings.setLastFolder(QFileInfo(path).absolutePath());
@@ -881,8 +882,11 @@ void MainWindow::showUserGuide()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (m_region)
-        m_region->leave();
+    // A review with unsaved changes: Cancel on the save prompt keeps the window open.
+    if (m_region && !m_region->leave()) {
+        event->ignore();
+        return;
+    }
     if (m_view)
         m_view->commitPendingEdits();
     if (m_cases)

@@ -132,6 +132,40 @@ bool MessageBoxPrompter::confirm(QWidget *parent, const QString &title, const QS
     return box.clickedButton() == yes;
 }
 
+std::unique_ptr<QMessageBox> MessageBoxPrompter::saveBox(QWidget *parent, const QString &title, const QString &text,
+                                                         const QString &details, const QString &save,
+                                                         const QString &discard)
+{
+    auto built = std::make_unique<QMessageBox>(parent);
+    QMessageBox &box = *built;
+    box.setObjectName(QStringLiteral("saveBox"));
+    box.setIcon(QMessageBox::Question);
+    box.setWindowTitle(title);
+    box.setTextFormat(Qt::PlainText);
+    box.setText(text);
+    box.setInformativeText(details);
+    QPushButton *yes = box.addButton(save, QMessageBox::AcceptRole);
+    QPushButton *no = box.addButton(discard, QMessageBox::DestructiveRole);
+    QPushButton *stay = box.addButton(tr("Cancel"), QMessageBox::RejectRole);
+    yes->setProperty("saveChoice", static_cast<int>(SaveChoice::Save));
+    no->setProperty("saveChoice", static_cast<int>(SaveChoice::Discard));
+    stay->setProperty("saveChoice", static_cast<int>(SaveChoice::Stay));
+    // Enter keeps the work; throwing it away always takes a deliberate click.
+    box.setDefaultButton(yes);
+    box.setEscapeButton(stay);
+    return built;
+}
+
+SaveChoice MessageBoxPrompter::askToSave(QWidget *parent, const QString &title, const QString &text,
+                                         const QString &details, const QString &save, const QString &discard)
+{
+    std::unique_ptr<QMessageBox> box = saveBox(parent, title, text, details, save, discard);
+    box->exec();
+    QAbstractButton *clicked = box->clickedButton();
+    const QVariant choice = clicked ? clicked->property("saveChoice") : QVariant();
+    return choice.isValid() ? static_cast<SaveChoice>(choice.toInt()) : SaveChoice::Stay;
+}
+
 void MessageBoxPrompter::warn(QWidget *parent, const QString &title, const QString &text, const QString &details)
 {
     QMessageBox box(parent);
@@ -142,6 +176,28 @@ void MessageBoxPrompter::warn(QWidget *parent, const QString &title, const QStri
     box.setInformativeText(details);
     box.addButton(QMessageBox::Ok);
     box.exec();
+}
+
+void MessageBoxPrompter::problem(QWidget *parent, const QString &title, const QString &text, const QString &technical)
+{
+    std::unique_ptr<QMessageBox> box = problemBox(parent, title, text, technical);
+    box->exec();
+}
+
+std::unique_ptr<QMessageBox> MessageBoxPrompter::problemBox(QWidget *parent, const QString &title, const QString &text,
+                                                            const QString &technical)
+{
+    auto built = std::make_unique<QMessageBox>(parent);
+    built->setObjectName(QStringLiteral("problemBox"));
+    built->setIcon(QMessageBox::Warning);
+    built->setWindowTitle(title);
+    built->setTextFormat(Qt::PlainText);
+    built->setText(text);
+    // "Show Details…" reveals the file, the place in it and what was expected, for whoever
+    // fixes the file; the person reading the box needs only the words above.
+    built->setDetailedText(technical);
+    built->addButton(QMessageBox::Ok);
+    return built;
 }
 
 void MessageBoxPrompter::inform(QWidget *parent, const QString &title, const QString &text)

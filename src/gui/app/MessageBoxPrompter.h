@@ -28,11 +28,20 @@ public:
     QString askPassword(QWidget *parent, const QString &store) override;
     bool confirm(QWidget *parent, const QString &title, const QString &text, const QString &details,
                  const QString &accept, const QString &reject) override;
+    SaveChoice askToSave(QWidget *parent, const QString &title, const QString &text, const QString &details,
+                         const QString &save, const QString &discard) override;
     void warn(QWidget *parent, const QString &title, const QString &text, const QString &details) override;
+    void problem(QWidget *parent, const QString &title, const QString &text, const QString &technical) override;
     void inform(QWidget *parent, const QString &title, const QString &text) override;
 
+    // The box problem() shows: the plain words, with the technical detail behind "Show Details…".
+    static std::unique_ptr<QMessageBox> problemBox(QWidget *parent, const QString &title, const QString &text,
+                                                   const QString &technical);
     // The box storeProblem() shows (also drawn for the user guide's screenshots).
     static std::unique_ptr<QMessageBox> storeProblemBox(QWidget *parent, const StoreProblem &problem);
+    // The box askToSave() shows: Save is the default button, Cancel the escape button.
+    static std::unique_ptr<QMessageBox> saveBox(QWidget *parent, const QString &title, const QString &text,
+                                                const QString &details, const QString &save, const QString &discard);
 };
 
 } // namespace ahplead

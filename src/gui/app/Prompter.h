@@ -17,6 +17,9 @@ struct StoreProblem {
 
 enum class StoreChoice { OpenReadOnly, ChooseAnother, CreateNew, Quit };
 
+// The answer to "save your changes before you go?": save and go, go without saving, or stay.
+enum class SaveChoice { Save, Discard, Stay };
+
 // Every question the app puts to the person in a modal box goes through here, so tests
 // can answer them (tests/gui ScriptedPrompter) and the real app shows QMessageBox and
 // QFileDialog (MessageBoxPrompter).
@@ -48,7 +51,14 @@ public:
     // A yes/no question whose "yes" is ACCEPT (a verb: "Delete", "Open the example").
     virtual bool confirm(QWidget *parent, const QString &title, const QString &text, const QString &details,
                          const QString &accept, const QString &reject) = 0;
+    // Unsaved work before leaving: SAVE (the default, so Enter keeps the work), DISCARD, or
+    // Cancel to stay where the person was (also Escape).
+    virtual SaveChoice askToSave(QWidget *parent, const QString &title, const QString &text, const QString &details,
+                                 const QString &save, const QString &discard) = 0;
     virtual void warn(QWidget *parent, const QString &title, const QString &text, const QString &details) = 0;
+    // A file that could not be used: TEXT, in plain words, says what it means and what to do;
+    // TECHNICAL (the file, the place in it, what was expected) is one click away.
+    virtual void problem(QWidget *parent, const QString &title, const QString &text, const QString &technical) = 0;
     virtual void inform(QWidget *parent, const QString &title, const QString &text) = 0;
 };
 

@@ -1,7 +1,9 @@
 #include "gui/app/Texts.h"
 
 #include "core/assessment/Maturity.h"
+#include "core/base/ReadProblem.h"
 
+#include <QDir>
 #include <QLocale>
 #include <QVersionNumber>
 
@@ -130,6 +132,12 @@ QString Texts::dateTime(const QDateTime &when)
     // UK style whatever the machine's locale: the product speaks UK English throughout.
     return QLocale(QLocale::English, QLocale::UnitedKingdom)
         .toString(when.toLocalTime(), QStringLiteral("d MMM yyyy, HH:mm"));
+}
+
+QString Texts::readProblem(const QString &technical, const QString &path)
+{
+    return tr("%1 Nothing was added.\n\nThe file: %2")
+        .arg(ReadProblem::plain(technical), QDir::toNativeSeparators(path));
 }
 
 QString Texts::score(const std::optional<double> &score, int level)

@@ -40,6 +40,9 @@ public:
     static QString questionNumber(const Framework &framework, const QString &questionId);
     // "4 of 7 answered"
     static QString answeredCount(int answered, int total);
+    // What a file that could not be imported means, in plain words (core's ReadProblem), then
+    // the file: "This is not an ahplead file… Nothing was added.\n\nThe file: /home/…/package.json".
+    static QString readProblem(const QString &technical, const QString &path);
     // A title for a new assessment: "Trust board self-assessment, October 2026".
     static QString suggestedTitle(const QString &frameworkId, const QDate &date);
 };

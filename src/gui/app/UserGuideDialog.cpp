@@ -1,6 +1,7 @@
 #include "gui/app/UserGuideDialog.h"
 
 #include "core/base/DataPaths.h"
+#include "gui/widgets/ScreenFit.h"
 #include "gui/widgets/Theme.h"
 #include "report/document/Html.h"
 
@@ -127,9 +128,7 @@ UserGuideDialog::UserGuideDialog(QWidget *parent, const QString &docsDir)
 
     // Large enough to read a page with its pictures, never larger than the screen.
     QSize size(fontMetrics().averageCharWidth() * 120, fontMetrics().height() * 44);
-    if (const QScreen *screen = parent ? parent->screen() : this->screen())
-        size = size.boundedTo(screen->availableSize() * 0.9);
-    resize(size);
+    resize(ScreenFit::bounded(this, size, parent));
 
     open(kGuide);
     m_browser->setFocus();

@@ -251,6 +251,12 @@ DomainPage *AssessmentView::domainPage(int index)
         auto *page = new DomainPage(*m_session, index, m_stack);
         m_stack->insertWidget(index, page);
         m_pages[static_cast<std::size_t>(index)] = page;
+        // A page made now joins the end of the window's Tab order; after its last question,
+        // Tab should reach Previous and Next before it wraps to the top.
+        if (QWidget *last = page->lastTabStop()) {
+            setTabOrder(last, m_previous);
+            setTabOrder(m_previous, m_next);
+        }
     }
     return m_pages[static_cast<std::size_t>(index)];
 }

@@ -134,6 +134,18 @@ QuestionWidget *DomainPage::question(const QString &questionId) const
     return nullptr;
 }
 
+QWidget *DomainPage::lastTabStop() const
+{
+    if (m_questions.empty())
+        return nullptr;
+    QWidget *card = m_questions.back();
+    QWidget *last = card;
+    for (QWidget *w = card->nextInFocusChain(); w != card && card->isAncestorOf(w); w = w->nextInFocusChain())
+        if (w->focusPolicy() & Qt::TabFocus)
+            last = w;
+    return last;
+}
+
 void DomainPage::focusFirstQuestion()
 {
     if (m_questions.empty())

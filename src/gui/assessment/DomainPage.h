@@ -22,6 +22,9 @@ public:
     const std::vector<QuestionWidget *> &questions() const { return m_questions; }
     QuestionWidget *question(const QString &questionId) const;
     // Puts the keyboard on the first unanswered question (or the first), scrolled into view.
+    // The last place Tab stops on the page (the last question's last control), so the view can
+    // put its Previous and Next buttons straight after it.
+    QWidget *lastTabStop() const;
     void focusFirstQuestion();
     // Scrolls to QUESTIONID and puts the keyboard on it.
     void showQuestion(const QString &questionId);

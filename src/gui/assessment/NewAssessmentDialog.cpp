@@ -2,6 +2,7 @@
 
 #include "gui/app/Texts.h"
 #include "gui/app/Workspace.h"
+#include "gui/widgets/ScreenFit.h"
 #include "gui/widgets/Theme.h"
 #include "ui_NewAssessmentDialog.h"
 
@@ -80,12 +81,7 @@ void NewAssessmentDialog::fitToScreen()
     m_ui->formScroll->setMinimumHeight(m_ui->formContents->sizeHint().height());
     QSize wanted = sizeHint();
     m_ui->formScroll->setMinimumHeight(fontMetrics().height() * 6);
-    const QScreen *screen = parentWidget() ? parentWidget()->screen() : QGuiApplication::primaryScreen();
-    if (screen) {
-        const QSize room = screen->availableGeometry().size() * 0.92;
-        wanted = wanted.boundedTo(room);
-    }
-    resize(wanted);
+    resize(ScreenFit::bounded(this, wanted, parentWidget()));
 }
 
 NewAssessmentDialog::~NewAssessmentDialog() = default;

@@ -7,6 +7,7 @@
 #include "core/businesscase/BusinessCaseWriter.h"
 #include "gui/app/AppSettings.h"
 #include "gui/app/Prompter.h"
+#include "gui/app/Texts.h"
 #include "gui/app/Workspace.h"
 #include "gui/assessment/Exporter.h"
 #include "gui/businesscase/BusinessCaseEditor.h"
@@ -154,9 +155,11 @@ qint64 BusinessCaseArea::newCase()
     if (m_workspace.readOnly())
         return 0;
     CaseNewDialog dialog(m_workspace, this);
-    dialog.setPreparedBy(m_settings.assessorName(), m_settings.assessorRole());
+    // The business case's own author, never the assessor's name borrowed from an assessment.
+    dialog.setPreparedBy(m_settings.caseAuthorName(), m_settings.caseAuthorRole());
     if (runDialog(dialog) != QDialog::Accepted)
         return 0;
+    m_settings.setCaseAuthor(dialog.preparedByName(), dialog.preparedByRole());
     const qint64 id = addCase(dialog.businessCase(payScales(), QDate::currentDate()), QStringLiteral("create"));
     if (id)
         openCase(id);
@@ -256,9 +259,8 @@ qint64 BusinessCaseArea::importFile(const QString &path)
     // a file that is not a business case at all (or holds text where a number belongs) does not.
     auto read = BusinessCaseReader::readDraft(path);
     if (!read) {
-        m_prompter.warn(this, tr("The file was not imported"),
-                        tr("%1 could not be imported; nothing was added.").arg(QDir::toNativeSeparators(path)),
-                        read.message());
+        m_prompter.problem(this, tr("The file was not imported"), Texts::readProblem(read.message(), path),
+                           read.message());
         return 0;
     }
     const qint64 id = addCase(read.value(), QStringLiteral("import"));

@@ -30,6 +30,25 @@ public:
     {
         return m_form.text(m_parent, label, pointer(key), get(m), set(m), o, maxLength);
     }
+    // A date kept in the file as 2026-12-05, shown and typed the UK way (5 December 2026 or
+    // 05/12/2026). What cannot be read as a date is kept as typed, for the validator to name.
+    QWidget *date(const QString &label, const char *key, QString T::*m, const QString &example) const
+    {
+        auto find = m_find;
+        CaseForm::TextGet g = [find, m](const BusinessCase &bc) {
+            const T *t = find(bc);
+            return t ? CaseTexts::ukDate(t->*m) : QString();
+        };
+        CaseForm::TextSet s = [find, m](BusinessCase &bc, const QString &typed) {
+            if (T *t = const_cast<T *>(find(bc)))
+                t->*m = CaseTexts::isoDate(typed);
+        };
+        CaseForm::Options o;
+        o.hint = CaseTexts::tr("The date, such as %1 or %2.")
+                     .arg(example, CaseTexts::ukDate(CaseTexts::isoDate(example), true));
+        o.placeholder = CaseTexts::tr("such as %1").arg(example);
+        return m_form.text(m_parent, label, pointer(key), g, s, o, 40);
+    }
     QWidget *longText(const QString &label, const char *key, QString T::*m, const CaseForm::Options &o = {}) const
     {
         return m_form.longText(m_parent, label, pointer(key), get(m), set(m), o);

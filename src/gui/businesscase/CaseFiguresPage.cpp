@@ -78,6 +78,29 @@ QTableWidgetItem *cell(const QString &text, bool number, bool strong = false)
     return item;
 }
 
+// A Green Book term explained where its figure is read: on hover, and to screen readers.
+QTableWidgetItem *explained(QTableWidgetItem *item, double OptionCost::*measure)
+{
+    static const std::vector<std::pair<double OptionCost::*, const char *>> terms{
+        {&OptionCost::presentValue, "presentValue"},
+        {&OptionCost::presentValueDifference, "presentValue"},
+        {&OptionCost::optimismBias, "optimismBias"},
+        {&OptionCost::riskAdjustedPresentValue, "riskAdjustedPresentValue"},
+        {&OptionCost::riskAdjustedPresentValueDifference, "riskAdjustedPresentValue"},
+        {&OptionCost::netPresentCost, "netPresentCost"},
+        {&OptionCost::netPresentCostDifference, "netPresentCost"},
+        {&OptionCost::netPresentSocialValue, "netPresentSocialValue"},
+        {&OptionCost::netPresentSocialValueDifference, "netPresentSocialValue"},
+    };
+    for (const auto &[m, term] : terms)
+        if (m == measure) {
+            const QString text = CaseTexts::greenBookTerm(QLatin1String(term));
+            item->setToolTip(text);
+            item->setData(Qt::AccessibleDescriptionRole, text);
+        }
+    return item;
+}
+
 } // namespace
 
 CaseFiguresPage::CaseFiguresPage(CaseSession &session, QWidget *parent)
@@ -114,12 +137,12 @@ QFrame *CaseFiguresPage::buildBasisCard(QWidget *column)
     auto *row = new QHBoxLayout;
     m_economic = new QRadioButton(tr("Economic: the full cost to the public sector"), basisCard);
     m_economic->setObjectName(QStringLiteral("economicBasis"));
-    m_economic->setAccessibleDescription(tr("The Green Book's economic case: employer pension at the full "
-                                            "contribution plus the administration levy."));
+    m_economic->setAccessibleDescription(CaseTexts::greenBookTerm(QStringLiteral("economicBasis")));
+    m_economic->setToolTip(m_economic->accessibleDescription());
     m_affordability = new QRadioButton(tr("Affordability: what the trust's own budget pays"), basisCard);
     m_affordability->setObjectName(QStringLiteral("affordabilityBasis"));
-    m_affordability->setAccessibleDescription(tr("The financial case: employer pension at the rate the trust pays "
-                                                 "locally."));
+    m_affordability->setAccessibleDescription(CaseTexts::greenBookTerm(QStringLiteral("affordabilityBasis")));
+    m_affordability->setToolTip(m_affordability->accessibleDescription());
     m_economic->setChecked(true);
     auto *group = new QButtonGroup(this);
     group->addButton(m_economic);
@@ -307,7 +330,7 @@ void CaseFiguresPage::fillOptions(const CostTable &t, const QStringList &headers
     for (std::size_t r = 0; r < measures.size(); ++r) {
         const bool strong = measures[r].second == &OptionCost::riskAdjustedPresentValue ||
                             measures[r].second == &OptionCost::netPresentSocialValue;
-        m_options->setItem(int(r), 0, cell(measures[r].first, false, strong));
+        m_options->setItem(int(r), 0, explained(cell(measures[r].first, false, strong), measures[r].second));
         for (std::size_t c = 0; c < t.options.size(); ++c)
             m_options->setItem(int(r), int(c) + 1,
                                cell(CaseTexts::money(t.options[c].*measures[r].second), true, strong));
@@ -338,7 +361,7 @@ void CaseFiguresPage::fillDifference(const CostTable &t, const QStringList &head
     m_difference->horizontalHeaderItem(0)->setTextAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_difference->setRowCount(int(differences.size()));
     for (std::size_t r = 0; r < differences.size(); ++r) {
-        m_difference->setItem(int(r), 0, cell(differences[r].first, false));
+        m_difference->setItem(int(r), 0, explained(cell(differences[r].first, false), differences[r].second));
         for (std::size_t c = 0; c < t.options.size(); ++c) {
             const OptionCost &o = t.options[c];
             m_difference->setItem(int(r), int(c) + 1,

@@ -11,6 +11,7 @@
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QEvent>
+#include <QFocusEvent>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -187,6 +188,7 @@ QWidget *CaseForm::box(QWidget *parent, const QString &label, QWidget *input, co
 
     input->setObjectName(pointer);
     input->installEventFilter(m_undoKeys);
+    input->installEventFilter(this); // leaving the field releases its held problems
     if (auto *spin = qobject_cast<QAbstractSpinBox *>(input))
         if (QLineEdit *inner = spin->findChild<QLineEdit *>())
             inner->installEventFilter(m_undoKeys);
@@ -214,9 +216,15 @@ QWidget *CaseForm::text(QWidget *parent, const QString &label, const QString &po
     edit->setClearButtonEnabled(false);
     Binding binding;
     QWidget *holder = box(parent, label, edit, pointer, options, binding);
-    binding.commit = new CaseEditCommit(edit, [this, edit, step = what(label), pointer, set] {
+    binding.commit = new CaseEditCommit(edit, [this, edit, step = what(label), pointer, set, get] {
         const QString value = edit->text();
         this->edit(step, pointer, [&](BusinessCase &bc) { set(bc, value); });
+        // Once the person has left the field, it shows what was kept, in its own form (a date
+        // typed 05/12/2026 reads 5 December 2026); never while they are still typing.
+        if (const QString kept = get(m_session.businessCase()); !edit->hasFocus() && kept != edit->text()) {
+            edit->setText(kept);
+            edit->setCursorPosition(0);
+        }
     });
     CaseEditCommit *commit = binding.commit;
     connect(edit, &QLineEdit::textEdited, commit, &CaseEditCommit::touch);
@@ -360,7 +368,10 @@ QWidget *CaseForm::choice(QWidget *parent, const QString &label, const QString &
     binding.load = [this, combo, get] {
         const QString value = get(m_session.businessCase());
         int index = combo->findData(value);
-        if (index < 0) {
+        if (index < 0 && value.isEmpty()) {
+            // Nothing chosen yet (a post just added): the list says so instead of offering a band.
+            combo->setPlaceholderText(tr("Choose…"));
+        } else if (index < 0) {
             // A value read from a file that the list does not offer is shown as it is.
             combo->addItem(value, value);
             index = combo->count() - 1;
@@ -435,7 +446,7 @@ void CaseForm::showProblems(Binding &b)
     if (b.pointer.isEmpty() || !b.problem)
         return;
     const QString at = pointerOf(b);
-    const QStringList messages = at.isEmpty() ? QStringList() : m_session.problemsAt(at);
+    const QStringList messages = at.isEmpty() || held(at) ? QStringList() : m_session.problemsAt(at);
     const QString text = messages.isEmpty() ? QString() : problemText(messages);
     if (b.problem->text() != text)
         b.problem->setText(text);
@@ -452,6 +463,36 @@ void CaseForm::showProblems(Binding &b)
         if (b.input->accessibleDescription() != description)
             b.input->setAccessibleDescription(description);
     }
+}
+
+void CaseForm::holdProblems(const QString &prefix)
+{
+    m_held.insert(prefix);
+}
+
+bool CaseForm::held(const QString &pointer) const
+{
+    if (m_left.contains(pointer))
+        return false;
+    for (const QString &prefix : m_held)
+        if (pointer == prefix || pointer.startsWith(prefix + QLatin1Char('/')))
+            return true;
+    return false;
+}
+
+bool CaseForm::eventFilter(QObject *watched, QEvent *event)
+{
+    // Leaving a field of a row just added is when it is judged: its problems show from then on.
+    if (event->type() == QEvent::FocusOut && !m_held.isEmpty()) {
+        const auto reason = static_cast<QFocusEvent *>(event)->reason();
+        if (reason != Qt::PopupFocusReason && reason != Qt::ActiveWindowFocusReason)
+            for (Binding &b : m_bindings)
+                if (b.input == watched) {
+                    m_left.insert(pointerOf(b));
+                    showProblems(b);
+                }
+    }
+    return QObject::eventFilter(watched, event);
 }
 
 void CaseForm::refresh()

@@ -4,6 +4,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QString>
 
 #include <functional>
@@ -91,6 +92,9 @@ public:
     // The validator's messages about POINTER as a whole ("/options": no do-nothing option).
     QLabel *problemLine(QWidget *parent, const QString &pointer);
 
+    // The fields under PREFIX (a row just added, "/options/1/posts/2") show no problems until
+    // the person has been in the field and left it: a new, empty row is not shown in red.
+    void holdProblems(const QString &prefix);
     // Reads every field and its problems from the session again.
     void refresh();
     // Forgets every field (their widgets are about to go).
@@ -102,6 +106,9 @@ public:
 
     // "Problem: ..." in words, as shown beside a field.
     static QString problemText(const QStringList &messages);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     struct Binding {
@@ -123,6 +130,7 @@ private:
     // STEP names the change for Undo and the audit log ("Option 3, post 1: WTE").
     void edit(const QString &step, const QString &pointer, const std::function<void(BusinessCase &)> &change);
     void showProblems(Binding &binding);
+    bool held(const QString &pointer) const;
     // Hands SPIN's value to WRITE as one edit once the person has finished changing it.
     template <typename Spin> void commitOnChange(Spin *spin, Binding &binding, std::function<void()> write);
 
@@ -131,6 +139,8 @@ private:
     QString m_context;
     std::vector<Binding> m_bindings;
     bool m_loading = false;
+    QSet<QString> m_held; // rows whose problems wait (holdProblems)
+    QSet<QString> m_left; // fields in them the person has left
 };
 
 } // namespace ahplead

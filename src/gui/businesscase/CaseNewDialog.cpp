@@ -104,6 +104,16 @@ void CaseNewDialog::setPreparedBy(const QString &name, const QString &role)
     m_role->setText(role);
 }
 
+QString CaseNewDialog::preparedByName() const
+{
+    return m_name->text().trimmed();
+}
+
+QString CaseNewDialog::preparedByRole() const
+{
+    return m_role->text().trimmed();
+}
+
 OrganisationProfile CaseNewDialog::organisation() const
 {
     const QString name = m_organisation->currentText().trimmed();
@@ -128,8 +138,7 @@ void CaseNewDialog::updateButton()
 
 BusinessCase CaseNewDialog::businessCase(const PayScales *scales, const QDate &today) const
 {
-    BusinessCase bc =
-        CaseTexts::newCase(organisation(), {m_name->text().trimmed(), m_role->text().trimmed()}, scales, today);
+    BusinessCase bc = CaseTexts::newCase(organisation(), {preparedByName(), preparedByRole()}, scales, today);
     bc.title = m_title->text().trimmed();
     return bc;
 }

@@ -26,6 +26,8 @@ class CaseNewDialog : public QDialog {
 public:
     CaseNewDialog(Workspace &workspace, QWidget *parent = nullptr);
 
+    QString preparedByName() const;
+    QString preparedByRole() const;
     void setPreparedBy(const QString &name, const QString &role);
     BusinessCase businessCase(const PayScales *scales, const QDate &today) const;
     QComboBox *organisationBox() const { return m_organisation; }

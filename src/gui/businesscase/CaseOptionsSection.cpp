@@ -8,6 +8,7 @@
 #include "gui/businesscase/CasePage.h"
 #include "gui/businesscase/CaseParts.h"
 #include "gui/businesscase/CaseSession.h"
+#include "gui/businesscase/CaseTexts.h"
 #include "gui/widgets/Theme.h"
 
 #include <QAction>
@@ -78,7 +79,7 @@ void appraisalCard(CasePage &page, QVBoxLayout *layout)
                        QString());
     if (scales)
         for (const PayScaleYear &y : scales->all())
-            years.emplace_back(CaseSections::tr("%1 (%2)").arg(y.year, y.title), y.year);
+            years.emplace_back(y.year, y.year); // the year alone: its title repeats it and was cut off
     v->addWidget(CaseParts::grid(
         card,
         {a.choiceText(CaseSections::tr("Pay scales"), "payScaleYear", &Appraisal::payScaleYear, years,
@@ -102,14 +103,13 @@ void appraisalCard(CasePage &page, QVBoxLayout *layout)
              CaseSections::tr("Appraisal period"), "years", &Appraisal::years, 1, BusinessRules::MaxAppraisalYears,
              CaseSections::tr(" years"),
              {CaseSections::tr("How many years the options are costed over; 5 is usual."), {}, {}, false, {}, {}}),
-         a.number(
-             CaseSections::tr("Discount rate"), "discountRatePercent", &Appraisal::discountRatePercent, 0, 100, 2, {},
-             QStringLiteral(" %"),
-             {CaseSections::tr("HM Treasury's Green Book rate is 3.5% a year in real terms."), {}, {}, false, {}, {}}),
+         a.number(CaseSections::tr("Discount rate"), "discountRatePercent", &Appraisal::discountRatePercent, 0, 100, 2,
+                  {}, QStringLiteral(" %"),
+                  {CaseTexts::greenBookTerm(QStringLiteral("discountRate")), {}, {}, false, {}, {}}),
          a.number(CaseSections::tr("Optimism bias"), "optimismBiasPercent", &Appraisal::optimismBiasPercent, 0, 100, 2,
                   {}, QStringLiteral(" %"),
-                  {CaseSections::tr("Added to the costs of every option but do nothing, because costs tend to be "
-                                    "underestimated. Say why below."),
+                  {CaseTexts::greenBookTerm(QStringLiteral("optimismBias")) + QLatin1Char(' ') +
+                       CaseSections::tr("Added to every option but do nothing; say why below."),
                    {},
                    {},
                    false,
@@ -197,7 +197,8 @@ void postsTable(CasePage &page, QVBoxLayout *v, QWidget *card, std::size_t i, co
         CaseSections::tr("Add a post to %1").arg(optionName),
         [i](BusinessCase &bc) {
             if (i < bc.options.size())
-                bc.options[i].posts.push_back(Post{QString(), QStringLiteral("4"), QStringLiteral("entry"), 1.0, true});
+                // Empty: the band and whether it is a support post are for the person to say.
+                bc.options[i].posts.push_back(Post{QString(), QString(), QStringLiteral("entry"), 1.0, false});
         },
         [i](const BusinessCase &bc) {
             return QStringLiteral("/options/%1/posts/%2/title").arg(i).arg(bc.options[i].posts.size() - 1);

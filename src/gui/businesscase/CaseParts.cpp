@@ -93,7 +93,11 @@ QPushButton *CaseParts::addRow(CasePage &page, QVBoxLayout *layout, QWidget *par
     CasePage *target = &page;
     QObject::connect(button, &QPushButton::clicked, button, [target, name, add, focusAfter] {
         target->session().edit(QString(name.left(1).toLower() + name.mid(1)), add);
-        target->focusAfterRebuild(focusAfter(target->session().businessCase()));
+        const QString first = focusAfter(target->session().businessCase());
+        // The new row is judged field by field as the person leaves each one, not all at once.
+        target->form().holdProblems(first.left(first.lastIndexOf(QLatin1Char('/'))));
+        target->form().refresh();
+        target->focusAfterRebuild(first);
     });
     return button;
 }
@@ -656,8 +660,7 @@ void CaseParts::qeiaForm(CasePage &page, QVBoxLayout *layout)
         form, card, [](const BusinessCase &bc) { return &bc.qeia; }, QStringLiteral("/qeia"));
     v->addWidget(grid(card,
                       {q.text(tr("Completed by"), "completedBy", &Qeia::completedBy),
-                       q.text(tr("Date"), "date", &Qeia::date,
-                              {tr("The date, as year-month-day."), tr("such as 2026-11-10"), {}, false, {}, {}})},
+                       q.date(tr("Date"), "date", &Qeia::date, tr("10 November 2026"))},
                       2));
 
     layout->addWidget(CasePage::card(body, tr("Screening questions"), &v));

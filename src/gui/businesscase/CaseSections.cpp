@@ -89,8 +89,7 @@ CasePage *CaseSections::about(CaseSession &session, QWidget *parent)
             v->addWidget(CaseParts::grid(
                 paper,
                 {c.choice(tr("Status"), "status", &BusinessCase::status),
-                 c.text(tr("Date"), "date", &BusinessCase::date,
-                        {tr("The date of the paper, as year-month-day."), tr("such as 2026-11-20"), {}, false, {}, {}}),
+                 c.date(tr("Date"), "date", &BusinessCase::date, tr("20 November 2026")),
                  c.text(tr("Version"), "version", &BusinessCase::version, {{}, tr("such as 0.3"), {}, false, {}, {}})},
                 3));
             CaseBind<Person> by(
@@ -461,8 +460,7 @@ CasePage *CaseSections::cqc(CaseSession &session, QWidget *parent)
                 form, card, [](const BusinessCase &bc) { return bc.cqc ? &*bc.cqc : nullptr; }, QStringLiteral("/cqc"));
             v->addWidget(CaseParts::grid(
                 card,
-                {c.text(tr("Report published"), "published", &CqcAssessment::published,
-                        {tr("The date, as year-month-day."), tr("such as 2025-09-12"), {}, false, {}, {}}),
+                {c.date(tr("Report published"), "published", &CqcAssessment::published, tr("12 September 2025")),
                  c.text(tr("Source"), "source", &CqcAssessment::source)},
                 2));
             v->addWidget(CaseParts::grid(card,

@@ -5,6 +5,7 @@
 #include "core/businesscase/PayScales.h"
 #include "report/businesscase/BusinessCaseModel.h"
 
+#include <QDate>
 #include <QHash>
 #include <QLocale>
 
@@ -325,6 +326,65 @@ QString CaseTexts::place(const BusinessCase &bc, const QString &pointer)
         return f;
     }
     return tr("%1: %2").arg(where, field);
+}
+
+QString CaseTexts::ukDate(const QString &iso, bool isShort)
+{
+    const QDate d = QDate::fromString(iso, Qt::ISODate);
+    if (!d.isValid())
+        return iso;
+    return QLocale(QLocale::English, QLocale::UnitedKingdom)
+        .toString(d, isShort ? QStringLiteral("dd/MM/yyyy") : QStringLiteral("d MMMM yyyy"));
+}
+
+QString CaseTexts::isoDate(const QString &typed)
+{
+    const QString text = typed.simplified();
+    const QLocale uk(QLocale::English, QLocale::UnitedKingdom);
+    for (const QString &format : {QStringLiteral("d MMMM yyyy"), QStringLiteral("d MMM yyyy"),
+                                  QStringLiteral("d/M/yyyy"), QStringLiteral("d.M.yyyy"), QStringLiteral("d-M-yyyy")}) {
+        const QDate d = uk.toDate(text, format);
+        if (d.isValid())
+            return d.toString(Qt::ISODate);
+    }
+    const QDate iso = QDate::fromString(text, Qt::ISODate);
+    return iso.isValid() ? iso.toString(Qt::ISODate) : text;
+}
+
+QString CaseTexts::greenBookTerm(const QString &term)
+{
+    // Plain words first; the guide's section for whoever wants the sums.
+    const QString costs = tr("The business case guide (docs/business-case.md), section 5, \"Over the appraisal "
+                             "period\", shows the sums.");
+    const QString bases = tr("The business case guide (docs/business-case.md), section 3, \"Pay scales and on-cost "
+                             "parameters\", says more.");
+    if (term == QLatin1String("presentValue"))
+        return tr("Present value: every year's cost added up after making later years count for less, because "
+                  "money spent later costs less today (HM Treasury's Green Book). ") +
+               costs;
+    if (term == QLatin1String("discountRate"))
+        return tr("Discount rate: how much less each later year counts; the Green Book uses 3.5% a year. ") + costs;
+    if (term == QLatin1String("optimismBias"))
+        return tr("Optimism bias: an amount added to the costs because plans tend to underestimate them; the "
+                  "Green Book asks for it, with the reason written down. ") +
+               costs;
+    if (term == QLatin1String("riskAdjustedPresentValue"))
+        return tr("Risk-adjusted present value: the present value with optimism bias added. ") + costs;
+    if (term == QLatin1String("netPresentCost"))
+        return tr("Net present cost: the risk-adjusted present value less the benefits that release cash. ") + costs;
+    if (term == QLatin1String("netPresentSocialValue"))
+        return tr("Net present social value: all the benefits, in money, less all the costs, over the period and "
+                  "at present value; the higher, the better the option is for society. ") +
+               costs;
+    if (term == QLatin1String("economicBasis"))
+        return tr("Economic basis: the full cost to the public sector, as the Green Book's economic case counts "
+                  "it (employer pension at the full rate). ") +
+               bases;
+    if (term == QLatin1String("affordabilityBasis"))
+        return tr("Affordability basis: what the trust's own budget pays, as the financial case counts it "
+                  "(employer pension at the local rate). ") +
+               bases;
+    return {};
 }
 
 } // namespace ahplead

@@ -2,6 +2,7 @@
 
 #include "gui/region/ImportRunner.h"
 #include "gui/region/ImportSummaryModel.h"
+#include "gui/widgets/ScreenFit.h"
 #include "gui/widgets/Theme.h"
 
 #include <QCheckBox>
@@ -142,8 +143,13 @@ void ImportDialog::connectSignals()
             [this](const QModelIndex &current) {
                 const QModelIndex detail = current.siblingAtColumn(ImportSummaryModel::DetailColumn);
                 const QModelIndex file = current.siblingAtColumn(ImportSummaryModel::FileColumn);
-                m_rowDetail->setText(
-                    current.isValid() ? tr("%1: %2").arg(file.data().toString(), detail.data().toString()) : QString());
+                // The plain words first; for a refused file, the technical detail after them.
+                QString text =
+                    current.isValid() ? tr("%1: %2").arg(file.data().toString(), detail.data().toString()) : QString();
+                const QString technical = detail.data(ImportSummaryModel::DetailRole).toString();
+                if (current.isValid() && technical != detail.data().toString())
+                    text += QStringLiteral("\n") + tr("Details: %1").arg(technical);
+                m_rowDetail->setText(text);
             });
 }
 
@@ -230,10 +236,10 @@ void ImportDialog::finish()
     m_rowDetail->setVisible(m_model->rowCount() > 0);
     m_proxy->sort(0, Qt::AscendingOrder);
     // Room for the list, within the screen; the rows are measured once the columns have their widths.
-    const QRect screen = (this->screen() ? this->screen() : QGuiApplication::primaryScreen())->availableGeometry();
     const int em = fontMetrics().averageCharWidth();
-    resize(std::min(std::max(width(), em * 140), screen.width() * 9 / 10),
-           std::min(std::max(height(), fontMetrics().height() * 36), screen.height() * 9 / 10));
+    resize(ScreenFit::bounded(this, QSize(std::max(width(), em * 140), std::max(height(), fontMetrics().height() * 36)),
+                              parentWidget()));
+    ScreenFit::keepInside(this, parentWidget()); // grown while shown: back over the window, wholly on screen
     QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
     if (m_model->rowCount() <= MeasuredRows)
         m_view->resizeRowsToContents();

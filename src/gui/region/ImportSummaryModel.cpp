@@ -1,5 +1,7 @@
 #include "gui/region/ImportSummaryModel.h"
 
+#include "core/base/ReadProblem.h"
+
 #include "gui/widgets/Icons.h"
 
 #include <QDir>
@@ -92,6 +94,13 @@ QString ImportSummaryModel::outcomeText(Importer::Outcome outcome)
 
 QString ImportSummaryModel::reason(const Importer::Item &item)
 {
+    if (item.outcome == Importer::Outcome::Rejected && ReadProblem::kind(item.message) != ReadProblem::Kind::Other)
+        return ReadProblem::plain(item.message);
+    return detail(item);
+}
+
+QString ImportSummaryModel::detail(const Importer::Item &item)
+{
     QString text = item.message;
     // Core's messages start with the file's name, which the row already shows.
     const QString prefix = QFileInfo(item.path).fileName() + QStringLiteral(": ");
@@ -141,6 +150,8 @@ QVariant ImportSummaryModel::data(const QModelIndex &index, int role) const
     case DetailColumn:
         if (role == Qt::DisplayRole || role == Qt::ToolTipRole)
             return reason(item);
+        if (role == DetailRole)
+            return detail(item);
         break;
     default:
         break;

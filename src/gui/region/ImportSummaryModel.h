@@ -29,8 +29,13 @@ public:
     int rowOf(const QString &fileName) const;
 
     static QString outcomeText(Importer::Outcome outcome);
-    // The importer's message without the file name it starts with, as a sentence.
+    // What happened, as a sentence: for a file that was refused, what it means in plain words
+    // (core's ReadProblem); otherwise the importer's message without the file's name.
     static QString reason(const Importer::Item &item);
+    // The importer's own message without the file name it starts with: for a refused file, the
+    // technical detail (the place in the file and what was expected).
+    static QString detail(const Importer::Item &item);
+    static constexpr int DetailRole = Qt::UserRole + 3;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

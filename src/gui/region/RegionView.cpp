@@ -123,7 +123,7 @@ RegionView::RegionView(Workspace &workspace, AppSettings &settings, Prompter &pr
     v->addWidget(content, 1);
     m_stack->addWidget(m_overview);
 
-    m_review = new SubmissionReviewPage(workspace, prompter, m_actor, m_stack);
+    m_review = new SubmissionReviewPage(workspace, settings, prompter, m_stack);
     m_stack->addWidget(m_review);
     connect(m_review, &SubmissionReviewPage::backRequested, this, &RegionView::showOverview);
     connect(m_review, &SubmissionReviewPage::reviewSaved, this, [this] { reload(); });
@@ -598,7 +598,9 @@ RegionReportModel RegionView::reportModel() const
 {
     if (!m_framework)
         return {};
-    return RegionReportModel::build(*m_framework, m_summary, QDateTime::currentDateTimeUtc(), m_actor());
+    // The document's author is this store's reviewer, not the assessor named in Settings.
+    return RegionReportModel::build(*m_framework, m_summary, QDateTime::currentDateTimeUtc(),
+                                    m_settings.reviewerName(m_workspace.store().path()));
 }
 
 void RegionView::apply()

@@ -172,8 +172,7 @@ std::optional<Importer::Item> SubmissionCommands::importOne(const QString &path,
     // Looked at first, so a submission or assessment chosen here by mistake is not imported as one.
     auto doc = JsonFile::read(path);
     if (!doc) {
-        m_prompter.warn(m_host.dialogParent(), title, tr("%1 cannot be read; nothing was added.").arg(shown),
-                        doc.message());
+        m_prompter.problem(m_host.dialogParent(), title, Texts::readProblem(doc.message(), path), doc.message());
         return std::nullopt;
     }
     const QString kind = kindOf(doc.value());
@@ -189,6 +188,10 @@ std::optional<Importer::Item> SubmissionCommands::importOne(const QString &path,
     if (report.items.empty())
         return std::nullopt;
     const Importer::Item item = report.items.front();
+    if (item.outcome == Importer::Outcome::Rejected) {
+        m_prompter.problem(m_host.dialogParent(), title, Texts::readProblem(item.message, path), item.message);
+        return std::nullopt;
+    }
     if (item.outcome != Importer::Outcome::Imported) {
         m_prompter.warn(m_host.dialogParent(), title, tr("%1 could not be imported; nothing was added.").arg(shown),
                         ImportSummaryModel::reason(item));

@@ -6,6 +6,7 @@
 #include "core/base/SaveFile.h"
 #include "core/region/ReviewFile.h"
 #include "core/region/SubmissionFile.h"
+#include "gui/app/AppSettings.h"
 #include "gui/app/Prompter.h"
 #include "gui/app/Texts.h"
 #include "gui/app/Workspace.h"
@@ -22,10 +23,12 @@
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScrollArea>
+#include <QShortcut>
 #include <QStandardPaths>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -64,9 +67,9 @@ QString scoreWords(const std::optional<double> &score)
 
 } // namespace
 
-SubmissionReviewPage::SubmissionReviewPage(Workspace &workspace, Prompter &prompter, std::function<QString()> actor,
+SubmissionReviewPage::SubmissionReviewPage(Workspace &workspace, AppSettings &settings, Prompter &prompter,
                                            QWidget *parent)
-    : QWidget(parent), m_workspace(workspace), m_prompter(prompter), m_actor(std::move(actor))
+    : QWidget(parent), m_workspace(workspace), m_prompter(prompter), m_settings(settings)
 {
     setObjectName(QStringLiteral("submissionReviewPage"));
     auto *layout = new QVBoxLayout(this);
@@ -79,9 +82,49 @@ SubmissionReviewPage::SubmissionReviewPage(Workspace &workspace, Prompter &promp
     m_scroll->setFrameShape(QFrame::NoFrame);
     m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     layout->addWidget(m_scroll, 1);
+    layout->addWidget(buildFooter());
 }
 
 SubmissionReviewPage::~SubmissionReviewPage() = default;
+
+// The save and export buttons sit in a bar under the scrolling answers, so "Save the review"
+// is in reach from every comment box, not only from the top of the page.
+QWidget *SubmissionReviewPage::buildFooter()
+{
+    auto *footer = new QFrame(this);
+    footer->setObjectName(QStringLiteral("reviewFooter"));
+    Theme::setRole(footer, "footer");
+    auto *buttons = new QHBoxLayout(footer);
+    buttons->setContentsMargins(16, 8, 16, 8);
+    buttons->setSpacing(10);
+    m_save = new QPushButton(Icons::get(QStringLiteral("saved")), tr("Save the review"), footer);
+    m_save->setObjectName(QStringLiteral("saveReview"));
+    Theme::setRole(m_save, "primary");
+    m_save->setAccessibleDescription(tr("Saves the status and every comment; your name and the time go in the "
+                                        "store's change log."));
+    m_export = new QPushButton(Icons::get(QStringLiteral("export")), tr("Export review file…"), footer);
+    m_export->setObjectName(QStringLiteral("exportReview"));
+    m_export->setAccessibleDescription(tr("Writes the review file to send back to the trust. Available once the "
+                                          "submission is returned or accepted."));
+    m_unsaved = Theme::label(tr("Not saved yet"), footer, "unsaved", false);
+    m_unsaved->setObjectName(QStringLiteral("reviewUnsaved"));
+    m_unsaved->setVisible(false);
+    m_reviewState = Theme::label(QString(), footer, "secondary", false);
+    m_reviewState->setObjectName(QStringLiteral("reviewState"));
+    buttons->addWidget(m_save);
+    buttons->addWidget(m_export);
+    buttons->addWidget(m_unsaved);
+    buttons->addStretch(1);
+    buttons->addWidget(m_reviewState);
+    connect(m_save, &QPushButton::clicked, this, &SubmissionReviewPage::saveReview);
+    // Ctrl+S from any comment box, as people expect of anything they write in.
+    auto *save = new QShortcut(QKeySequence::Save, this, this, [this] { saveReview(); });
+    save->setContext(Qt::WidgetWithChildrenShortcut);
+    m_save->setToolTip(
+        tr("Save the status and every comment (%1)").arg(save->key().toString(QKeySequence::NativeText)));
+    connect(m_export, &QPushButton::clicked, this, &SubmissionReviewPage::exportReviewFile);
+    return footer;
+}
 
 QWidget *SubmissionReviewPage::buildHeader()
 {
@@ -224,8 +267,9 @@ QWidget *SubmissionReviewPage::buildReviewCard(const std::vector<ReviewComment> 
     QVBoxLayout *layout = PageParts::card(
         box, tr("Your review"),
         tr("Set where the review stands and write an overall comment. A comment on a section goes in the box under "
-           "that section's answers. When you return a submission (or accept it), export the review file and send "
-           "it to the trust: they see your comments beside their answers."),
+           "that section's answers; \"Save the review\" at the foot of the window saves them all. When you return "
+           "a submission (or accept it), export the review file and send it to the trust: they see your comments "
+           "beside their answers."),
         QMargins(20, 16, 20, 16), "secondary");
 
     auto *form = new QFormLayout;
@@ -248,6 +292,18 @@ QWidget *SubmissionReviewPage::buildReviewCard(const std::vector<ReviewComment> 
     statusRow->addStretch(1);
     form->addRow(statusLabel, statusRow);
 
+    m_reviewer = new QLineEdit(m_settings.reviewerName(m_workspace.store().path()), box);
+    m_reviewer->setObjectName(QStringLiteral("reviewerName"));
+    m_reviewer->setMaxLength(200);
+    m_reviewer->setPlaceholderText(tr("Your name, as the trust will see it"));
+    m_reviewer->setAccessibleName(tr("Reviewer"));
+    m_reviewer->setAccessibleDescription(
+        tr("Your name as the reviewer. It goes in the review file and the store's change log, and is remembered "
+           "for this store."));
+    auto *reviewerLabel = new QLabel(tr("Re&viewer"), box);
+    reviewerLabel->setBuddy(m_reviewer);
+    form->addRow(reviewerLabel, m_reviewer);
+
     QString overall;
     for (const ReviewComment &c : comments)
         if (c.domainId.isEmpty())
@@ -260,32 +316,9 @@ QWidget *SubmissionReviewPage::buildReviewCard(const std::vector<ReviewComment> 
     form->addRow(overallLabel, m_overall);
     layout->addLayout(form);
 
-    auto *buttons = new QHBoxLayout;
-    buttons->setSpacing(10);
-    m_save = new QPushButton(Icons::get(QStringLiteral("saved")), tr("Save the review"), box);
-    m_save->setObjectName(QStringLiteral("saveReview"));
-    Theme::setRole(m_save, "primary");
-    m_save->setAccessibleDescription(tr("Saves the status and every comment; your name and the time go in the "
-                                        "store's change log."));
-    m_export = new QPushButton(Icons::get(QStringLiteral("export")), tr("Export review file…"), box);
-    m_export->setObjectName(QStringLiteral("exportReview"));
-    m_export->setAccessibleDescription(tr("Writes the review file to send back to the trust. Available once the "
-                                          "submission is returned or accepted."));
-    m_unsaved = Theme::label(tr("Not saved yet"), box, "unsaved", false);
-    m_unsaved->setObjectName(QStringLiteral("reviewUnsaved"));
-    m_reviewState = Theme::label(QString(), box, "secondary");
-    m_reviewState->setObjectName(QStringLiteral("reviewState"));
-    buttons->addWidget(m_save);
-    buttons->addWidget(m_export);
-    buttons->addWidget(m_unsaved);
-    buttons->addStretch(1);
-    layout->addLayout(buttons);
-    layout->addWidget(m_reviewState);
-
     connect(m_status, &QComboBox::currentIndexChanged, this, [this] { setDirty(true); });
+    connect(m_reviewer, &QLineEdit::textEdited, this, [this] { setDirty(true); });
     connect(m_overall, &QPlainTextEdit::textChanged, this, [this] { setDirty(true); });
-    connect(m_save, &QPushButton::clicked, this, &SubmissionReviewPage::saveReview);
-    connect(m_export, &QPushButton::clicked, this, &SubmissionReviewPage::exportReviewFile);
     box->setAccessibleName(tr("Your review"));
     return box;
 }
@@ -355,7 +388,8 @@ QWidget *SubmissionReviewPage::buildScoresCard(const Framework &fw, const ScoreC
         grid->addWidget(Theme::label(h, box, "subheading", false), 0, col++);
     row = 1;
     for (const DomainScore &d : card.domains) {
-        grid->addWidget(Theme::label(d.title, box), row, 0);
+        // Whole on one line: a wrapped name in a narrow column beside free space reads badly.
+        grid->addWidget(Theme::label(d.title, box, nullptr, false), row, 0);
         grid->addWidget(Theme::label(scoreWords(d.score), box, nullptr, false), row, 1);
         grid->addWidget(Theme::label(d.level < 0 ? tr("Not assessed") : Maturity::name(d.level), box, nullptr, false),
                         row, 2);
@@ -461,8 +495,15 @@ bool SubmissionReviewPage::saveReview()
 {
     if (!m_record)
         return false;
+    const QString reviewer = m_reviewer->text().simplified();
+    if (reviewer.isEmpty()) {
+        m_prompter.warn(this, tr("Who is reviewing?"),
+                        tr("Type your name as the reviewer, then save again. The trust sees it in the review file."),
+                        QString());
+        m_reviewer->setFocus(Qt::OtherFocusReason);
+        return false;
+    }
     std::vector<ReviewComment> comments;
-    const QString reviewer = m_actor();
     comments.push_back({QString(), m_overall->toPlainText().trimmed(), reviewer, {}});
     for (auto it = m_domainComments.constBegin(); it != m_domainComments.constEnd(); ++it)
         comments.push_back({it.key(), it.value()->toPlainText().trimmed(), reviewer, {}});
@@ -478,6 +519,7 @@ bool SubmissionReviewPage::saveReview()
             saved.message());
         return false;
     }
+    m_settings.setReviewerName(m_workspace.store().path(), reviewer);
     if (auto fresh = m_workspace.store().submission(m_record->id))
         m_record = fresh.value();
     setDirty(false);
@@ -547,13 +589,20 @@ bool SubmissionReviewPage::maybeSave()
 {
     if (!m_dirty || !m_record)
         return true;
-    if (m_prompter.confirm(this, tr("Save your review?"),
-                           tr("You have changed the review of %1 but not saved it.").arg(m_record->organisation.name),
-                           tr("Save it now, or leave without saving and lose the changes."), tr("Save the review"),
-                           tr("Leave without saving")))
+    switch (
+        m_prompter.askToSave(this, tr("Save your review?"),
+                             tr("You have changed the review of %1 but not saved it.").arg(m_record->organisation.name),
+                             tr("Save it now, leave without saving and lose the changes, or cancel to go on writing."),
+                             tr("Save the review"), tr("Leave without saving"))) {
+    case SaveChoice::Save:
         return saveReview();
-    setDirty(false);
-    return true;
+    case SaveChoice::Discard:
+        setDirty(false);
+        return true;
+    case SaveChoice::Stay:
+        break;
+    }
+    return false;
 }
 
 } // namespace ahplead

@@ -12,6 +12,7 @@
 
 class QComboBox;
 class QLabel;
+class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
 class QScrollArea;
@@ -19,6 +20,7 @@ class QToolButton;
 
 namespace ahplead {
 
+class AppSettings;
 class Framework;
 class Prompter;
 class Workspace;
@@ -27,13 +29,13 @@ class Workspace;
 // only) with its scores, and the region's review of it: the status, a comment on each
 // section under that section's answers, and an overall comment. Saving records the reviewer
 // and the time in the store's audit log (Store::setReview); a returned or accepted
-// submission's review can be exported as the review file the trust imports.
+// submission's review can be exported as the review file the trust imports. The reviewer is
+// the name typed on the page for this store, never the assessor's name from Settings.
 class SubmissionReviewPage : public QWidget {
     Q_OBJECT
 
 public:
-    SubmissionReviewPage(Workspace &workspace, Prompter &prompter, std::function<QString()> actor,
-                         QWidget *parent = nullptr);
+    SubmissionReviewPage(Workspace &workspace, AppSettings &settings, Prompter &prompter, QWidget *parent = nullptr);
     ~SubmissionReviewPage() override;
 
     // Shows submission ID; false (the person is told why) when it cannot be read.
@@ -46,10 +48,12 @@ public:
     bool saveReview();
     // Saves, asks where, and writes the review file; returns the path written, or empty.
     QString exportReviewFile();
-    // Before leaving: offers to save a changed review. False to stay on the page.
+    // Before leaving: offers to save a changed review (Save is the default). False to stay on the page.
     bool maybeSave();
 
     QComboBox *statusCombo() const { return m_status; }
+    // Who is reviewing: asked once for each store (remembered in Settings), changeable here.
+    QLineEdit *reviewerEdit() const { return m_reviewer; }
     QPlainTextEdit *overallComment() const { return m_overall; }
     QPlainTextEdit *domainComment(const QString &domainId) const { return m_domainComments.value(domainId); }
     QPushButton *saveButton() const { return m_save; }
@@ -67,6 +71,7 @@ signals:
 
 private:
     QWidget *buildHeader();
+    QWidget *buildFooter();
     QWidget *buildBody(const Framework &framework, const Assessment &assessment, const ScoreCard &card,
                        const std::vector<ReviewComment> &comments);
     QWidget *buildReviewCard(const std::vector<ReviewComment> &comments, QWidget *parent);
@@ -78,7 +83,7 @@ private:
 
     Workspace &m_workspace;
     Prompter &m_prompter;
-    std::function<QString()> m_actor;
+    AppSettings &m_settings;
     std::optional<SubmissionRecord> m_record;
     QToolButton *m_back = nullptr;
     QLabel *m_title = nullptr;
@@ -86,6 +91,7 @@ private:
     QScrollArea *m_scroll = nullptr;
     QWidget *m_body = nullptr;
     QComboBox *m_status = nullptr;
+    QLineEdit *m_reviewer = nullptr;
     QPlainTextEdit *m_overall = nullptr;
     QHash<QString, QPlainTextEdit *> m_domainComments;
     QPushButton *m_save = nullptr;

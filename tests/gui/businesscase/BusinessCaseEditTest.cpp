@@ -12,6 +12,7 @@
 #include "gui/businesscase/CaseForm.h"
 #include "gui/businesscase/CaseLinkPage.h"
 #include "gui/businesscase/CaseNavigator.h"
+#include "gui/businesscase/CaseNewDialog.h"
 #include "gui/businesscase/CaseSession.h"
 
 #include <catch2/catch.hpp>
@@ -20,6 +21,7 @@
 #include <QAccessible>
 #include <QAction>
 #include <QComboBox>
+#include <QDate>
 #include <QDir>
 #include <QDoubleSpinBox>
 #include <QFileInfo>
@@ -28,6 +30,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QPushButton>
 #include <QTreeWidget>
 #include <QUndoStack>
@@ -459,4 +462,91 @@ TEST_CASE("Every part of the business case editor renders to PNG files", "[.][sh
     cases(f).showList();
     settle();
     f.window().grab().save(out + QStringLiteral("/list.png"));
+}
+
+TEST_CASE("A new business case is never signed with the assessor's name; its own author is remembered",
+          "[gui][businesscase]")
+{
+    GuiFixture f;
+    f.settings().setAssessorName(QStringLiteral("Dr Priya Shah")); // the NED who did an assessment here
+    f.settings().setAssessorRole(QStringLiteral("Non-executive director"));
+    BusinessCaseArea &area = cases(f);
+    QString offered = QStringLiteral("not asked");
+    area.setDialogDriver([&](QDialog &d) {
+        auto *dialog = qobject_cast<CaseNewDialog *>(&d);
+        REQUIRE(dialog);
+        dialog->show();
+        REQUIRE(QTest::qWaitForWindowExposed(dialog));
+        offered = dialog->nameEdit()->text();
+        dialog->organisationBox()->lineEdit()->selectAll();
+        QTest::keyClicks(dialog->organisationBox()->lineEdit(), QStringLiteral("Northfield NHS Trust"));
+        dialog->nameEdit()->setText(QStringLiteral("Sam Okafor"));
+        dialog->findChild<QLineEdit *>(QStringLiteral("casePreparedByRole"))
+            ->setText(QStringLiteral("Head of Physiotherapy"));
+        click(dialog->createButton());
+        return dialog->result();
+    });
+    click(area.list()->newButton());
+    settle();
+    activate(&f.window());
+    CHECK(offered.isEmpty());
+    REQUIRE(area.editor());
+    CHECK(area.editor()->session().businessCase().preparedBy.name == QStringLiteral("Sam Okafor"));
+    CHECK(f.settings().caseAuthorName() == QStringLiteral("Sam Okafor"));
+    CHECK(f.settings().assessorName() == QStringLiteral("Dr Priya Shah")); // the assessor is left alone
+
+    // The next case offers the case author, not the assessor.
+    area.setDialogDriver([&](QDialog &d) {
+        offered = qobject_cast<CaseNewDialog *>(&d)->nameEdit()->text();
+        return int(QDialog::Rejected);
+    });
+    area.showList();
+    click(area.list()->newButton());
+    settle();
+    CHECK(offered == QStringLiteral("Sam Okafor"));
+}
+
+TEST_CASE("A new post starts empty and each field is judged when the person leaves it", "[gui][businesscase]")
+{
+    GuiFixture f;
+    const qint64 id = newCaseByHand(f, QStringLiteral("Test Valley NHS Trust"));
+    click(input<QPushButton>(f, QStringLiteral("options"), QStringLiteral("add:/options/2/posts")));
+    settle();
+    const Post added = readCase(f, id).options[2].posts.back();
+    CHECK(added.title.isEmpty());
+    CHECK(added.band.isEmpty()); // not Band 4
+    CHECK_FALSE(added.support);  // not ticked
+    const int k = int(readCase(f, id).options[2].posts.size()) - 1;
+    const QString title = QStringLiteral("/options/2/posts/%1/title").arg(k);
+    const QString band = QStringLiteral("/options/2/posts/%1/band").arg(k);
+    // Nothing is red before anything is typed.
+    CHECK(problemShown(f, QStringLiteral("options"), title).isEmpty());
+    CHECK(problemShown(f, QStringLiteral("options"), band).isEmpty());
+    auto *bandBox = input<QComboBox>(f, QStringLiteral("options"), band);
+    CHECK(bandBox->currentIndex() == -1);
+    CHECK(bandBox->placeholderText() == QStringLiteral("Choose…"));
+    // The keyboard is in the new post's title; leaving it empty judges it, and only it.
+    auto *titleBox = input<QLineEdit>(f, QStringLiteral("options"), title);
+    titleBox->setFocus(Qt::TabFocusReason);
+    QTest::keyClick(titleBox, Qt::Key_Tab);
+    settle();
+    CHECK_FALSE(problemShown(f, QStringLiteral("options"), title).isEmpty());
+    CHECK(problemShown(f, QStringLiteral("options"), band).isEmpty());
+}
+
+TEST_CASE("The paper's date is shown and typed the UK way and kept as 2026-12-05 in the file", "[gui][businesscase]")
+{
+    GuiFixture f;
+    const qint64 id = newCaseByHand(f, QStringLiteral("Test Valley NHS Trust"));
+    auto *date = input<QLineEdit>(f, QStringLiteral("about"), QStringLiteral("/date"));
+    const QDate today = QDate::currentDate();
+    CHECK(date->text() ==
+          QLocale(QLocale::English, QLocale::UnitedKingdom).toString(today, QStringLiteral("d MMMM yyyy")));
+    CHECK(readCase(f, id).date == today.toString(Qt::ISODate));
+    typeInto(date, QStringLiteral("05/12/2026"));
+    CHECK(readCase(f, id).date == QStringLiteral("2026-12-05"));
+    CHECK(input<QLineEdit>(f, QStringLiteral("about"), QStringLiteral("/date"))->text() ==
+          QStringLiteral("5 December 2026"));
+    typeInto(input<QLineEdit>(f, QStringLiteral("about"), QStringLiteral("/date")), QStringLiteral("7 January 2027"));
+    CHECK(readCase(f, id).date == QStringLiteral("2027-01-07"));
 }

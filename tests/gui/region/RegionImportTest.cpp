@@ -157,7 +157,16 @@ TEST_CASE("A region imports a trust's submission through the GUI, rejects a tamp
     CHECK(duplicate.second.contains(QStringLiteral("already imported")));
     const auto tampered = summaryRow(*dialog, QStringLiteral("c-changed.ahplead"));
     CHECK(tampered.first == QStringLiteral("Rejected"));
-    CHECK(tampered.second.contains(QStringLiteral("does not match its digest")));
+    // Plain words in the list; the technical reason under it when the row is chosen.
+    CHECK(tampered.second.startsWith(QStringLiteral("This file was changed after it was submitted")));
+    CHECK(tampered.second.contains(QStringLiteral("ask the trust to send it again")));
+    const QAbstractItemModel &shown = *dialog->summaryView()->model();
+    for (int row = 0; row < shown.rowCount(); ++row)
+        if (shown.index(row, ImportSummaryModel::FileColumn).data().toString() == QStringLiteral("c-changed.ahplead"))
+            dialog->summaryView()->setCurrentIndex(shown.index(row, 0));
+    const QString rowDetail = dialog->findChild<QLabel *>(QStringLiteral("importRowDetail"))->text();
+    CHECK(rowDetail.contains(QStringLiteral("This file was changed after it was submitted")));
+    CHECK(rowDetail.contains(QStringLiteral("Details: /digest: the content does not match its digest")));
     const auto empty = summaryRow(*dialog, QStringLiteral("d-empty.ahplead"));
     CHECK(empty.first == QStringLiteral("Rejected"));
     CHECK_FALSE(empty.second.isEmpty());

@@ -6,6 +6,7 @@
 #include "core/assessment/Scorer.h"
 #include "core/region/PeerBenchmark.h"
 #include "core/region/ReviewFile.h"
+#include "gui/app/MessageBoxPrompter.h"
 #include "gui/assessment/AssessmentSession.h"
 #include "gui/assessment/AssessmentView.h"
 #include "gui/assessment/DomainPage.h"
@@ -24,13 +25,18 @@
 #include <QDir>
 #include <QFile>
 #include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScrollArea>
 #include <QTableView>
 #include <QToolButton>
 
+#include <algorithm>
 #include <cmath>
+#include <memory>
 
 using namespace ahplead;
 using namespace ahplead::test;
@@ -113,7 +119,7 @@ TEST_CASE("A review's status and comments reach the store and the audit log, wit
     auto record = store.value()->submission(t.submissionId);
     REQUIRE(record.ok());
     CHECK(record->reviewStatus == QStringLiteral("returned"));
-    CHECK(record->reviewer == QStringLiteral("Test Assessor"));
+    CHECK(record->reviewer == QStringLiteral("Test Reviewer")); // this store's reviewer, not the assessor
     CHECK(record->reviewedAt >= before);
     auto comments = store.value()->reviewComments(t.submissionId);
     REQUIRE(comments.ok());
@@ -126,7 +132,7 @@ TEST_CASE("A review's status and comments reach the store and the audit log, wit
     auto log = store.value()->auditLog();
     REQUIRE(log.ok());
     const bool audited = std::any_of(log->begin(), log->end(), [&](const AuditEntry &e) {
-        return e.action == QStringLiteral("review") && e.actor == QStringLiteral("Test Assessor") &&
+        return e.action == QStringLiteral("review") && e.actor == QStringLiteral("Test Reviewer") &&
                e.detail.contains(QStringLiteral("returned")) && e.at >= before;
     });
     CHECK(audited);
@@ -145,16 +151,87 @@ TEST_CASE("Leaving a review with unsaved changes offers to save it", "[gui][regi
     REQUIRE(t.view->openSubmission(t.submissionId));
     SubmissionReviewPage &page = *t.view->reviewPage();
     page.overallComment()->setPlainText(QStringLiteral("Draft thoughts"));
-    t.region.prompter().confirmations.push_back(true); // "Save the review"
+    t.region.prompter().saveChoices.push_back(SaveChoice::Save);
     t.region.window().showStart();
     settle();
-    CHECK(t.region.prompter().last(QStringLiteral("confirm"))->title == QStringLiteral("Save your review?"));
+    CHECK(t.region.prompter().last(QStringLiteral("askToSave"))->title == QStringLiteral("Save your review?"));
     auto store = Store::open(t.region.storePath(), Store::Mode::ReadOnly);
     REQUIRE(store.ok());
     auto comments = store.value()->reviewComments(t.submissionId);
     REQUIRE(comments.ok());
     REQUIRE(comments->size() == 1);
     CHECK(comments->front().comment == QStringLiteral("Draft thoughts"));
+}
+
+TEST_CASE("Enter on the save-your-review prompt saves, Escape stays, and neither throws the review away",
+          "[gui][region][review]")
+{
+    GuiFixture f;
+    for (const auto &[pressed, expected] : {std::pair{Qt::Key_Return, SaveChoice::Save},
+                                            {Qt::Key_Enter, SaveChoice::Save},
+                                            {Qt::Key_Escape, SaveChoice::Stay}}) {
+        std::unique_ptr<QMessageBox> box = MessageBoxPrompter::saveBox(
+            &f.window(), QStringLiteral("Save your review?"), QStringLiteral("Changed"), QString(),
+            QStringLiteral("Save the review"), QStringLiteral("Leave without saving"));
+        box->show();
+        REQUIRE(QTest::qWaitForWindowExposed(box.get()));
+        QTest::keyClick(box.get(), pressed);
+        settle();
+        QAbstractButton *clicked = box->clickedButton();
+        REQUIRE(clicked);
+        CHECK(static_cast<SaveChoice>(clicked->property("saveChoice").toInt()) == expected);
+        CHECK(box->buttons().size() == 3); // Save, Leave without saving, Cancel
+    }
+}
+
+TEST_CASE("Cancel on the leave prompt keeps the review on screen with what was written", "[gui][region][review]")
+{
+    RoundTrip t;
+    REQUIRE(t.view->openSubmission(t.submissionId));
+    SubmissionReviewPage &page = *t.view->reviewPage();
+    page.overallComment()->setPlainText(QStringLiteral("Half a thought"));
+    t.region.prompter().saveChoices.push_back(SaveChoice::Stay);
+    t.region.window().showStart();
+    settle();
+    CHECK(t.region.prompter().count(QStringLiteral("askToSave")) == 1);
+    CHECK(t.view->showingSubmission());
+    CHECK(page.hasUnsavedChanges());
+    CHECK(page.overallComment()->toPlainText() == QStringLiteral("Half a thought"));
+    // Closing the window asks again, and Cancel keeps the window open.
+    t.region.prompter().saveChoices.push_back(SaveChoice::Stay);
+    CHECK_FALSE(t.region.window().close());
+    CHECK(t.region.window().isVisible());
+}
+
+TEST_CASE("The review is saved from beside a section's comment box, by button or Ctrl+S", "[gui][region][review]")
+{
+    RoundTrip t;
+    REQUIRE(t.view->openSubmission(t.submissionId));
+    SubmissionReviewPage &page = *t.view->reviewPage();
+    const Framework *fw = frameworks().latest(QStringLiteral("board"));
+    QPlainTextEdit *last = page.domainComment(fw->domains.back().id);
+    REQUIRE(last);
+    t.region.window().activateWindow(); // the import dialog was the active window
+    REQUIRE(QTest::qWaitForWindowActive(&t.region.window()));
+    last->setFocus();
+    page.findChild<QScrollArea *>(QStringLiteral("submissionScroll"))->ensureWidgetVisible(last);
+    settle();
+    QTest::keyClicks(last, QStringLiteral("Sound plans for the next year."));
+    // The save button is in view while the last section's comment is being written.
+    CHECK_FALSE(page.saveButton()->visibleRegion().isEmpty());
+    CHECK_FALSE(page.findChild<QScrollArea *>(QStringLiteral("submissionScroll"))->isAncestorOf(page.saveButton()));
+    CHECK(page.hasUnsavedChanges());
+    QTest::keyClick(last, Qt::Key_S, Qt::ControlModifier);
+    settle();
+    CHECK_FALSE(page.hasUnsavedChanges());
+    auto store = Store::open(t.region.storePath(), Store::Mode::ReadOnly);
+    REQUIRE(store.ok());
+    auto comments = store.value()->reviewComments(t.submissionId);
+    REQUIRE(comments.ok());
+    const bool saved = std::any_of(comments->begin(), comments->end(), [&](const ReviewComment &c) {
+        return c.domainId == fw->domains.back().id && c.comment == QStringLiteral("Sound plans for the next year.");
+    });
+    CHECK(saved);
 }
 
 TEST_CASE("A returned review exported from the region shows its comments beside the trust's answers",
@@ -287,4 +364,36 @@ TEST_CASE("A peer benchmark exported by the region shows the trust's position on
     CHECK(ReviewFeedback::position(0.0, overall) == QStringLiteral("Bottom quarter"));
     if (std::lround(overall.median) != std::lround(overall.q3))
         CHECK(ReviewFeedback::position(overall.median, overall) == QStringLiteral("At the median"));
+}
+
+TEST_CASE("The reviewer is asked for once for each store and never borrowed from the assessor", "[gui][region][review]")
+{
+    RoundTrip t;
+    const QString store = t.region.storePath();
+    t.region.settings().setReviewerName(store, QString()); // this store has no reviewer yet
+    REQUIRE(t.view->openSubmission(t.submissionId));
+    SubmissionReviewPage &page = *t.view->reviewPage();
+    CHECK(page.reviewerEdit()->text().isEmpty()); // not "Test Assessor", the assessor in Settings
+    t.region.window().activateWindow();           // the import dialog was the active window
+    REQUIRE(QTest::qWaitForWindowActive(&t.region.window()));
+    page.overallComment()->setPlainText(QStringLiteral("Clear and well evidenced."));
+    click(page.saveButton());
+    settle();
+    REQUIRE(t.region.prompter().last(QStringLiteral("warn")));
+    CHECK(t.region.prompter().last(QStringLiteral("warn"))->title == QStringLiteral("Who is reviewing?"));
+    CHECK(page.hasUnsavedChanges());
+    CHECK(focused() == page.reviewerEdit());
+
+    QTest::keyClicks(page.reviewerEdit(), QStringLiteral("Jo Adeyemi"));
+    click(page.saveButton());
+    settle();
+    CHECK_FALSE(page.hasUnsavedChanges());
+    auto opened = Store::open(store, Store::Mode::ReadOnly);
+    REQUIRE(opened.ok());
+    CHECK(opened.value()->submission(t.submissionId)->reviewer == QStringLiteral("Jo Adeyemi"));
+    // Remembered for this store only.
+    CHECK(t.region.settings().reviewerName(store) == QStringLiteral("Jo Adeyemi"));
+    CHECK(t.region.settings().reviewerName(t.region.path(QStringLiteral("another.sqlite"))).isEmpty());
+    REQUIRE(t.view->openSubmission(t.submissionId));
+    CHECK(t.view->reviewPage()->reviewerEdit()->text() == QStringLiteral("Jo Adeyemi"));
 }
