@@ -22,6 +22,7 @@ private:
     static RecommendationResult scoreRecommendation(const Recommendation &rec, const Framework &framework,
                                                     const Assessment &assessment);
     static void capOverallLevel(ScoreCard &card);
+    static void holdIfProvisional(ScoreCard &card);
     static std::vector<Action> planActions(const Framework &framework, const ScoreCard &card);
 };
 

@@ -25,8 +25,17 @@ D::Section summary(const ReportModel &m)
     figures.kind = Block::Kind::Figures;
     figures.figures = {{QStringLiteral("Overall maturity"), m.overallLevelText},
                        {QStringLiteral("Overall score"), m.overallScoreText},
-                       {QStringLiteral("Critical gaps"), QString::number(m.criticalGapCount)}};
+                       {QStringLiteral("Critical gaps"), m.provisional
+                                                             ? QStringLiteral("%1 so far").arg(m.criticalGapCount)
+                                                             : QString::number(m.criticalGapCount)}};
     s.blocks.push_back(figures);
+    if (!m.provisionalText.isEmpty()) {
+        Block note;
+        note.kind = Block::Kind::Callout;
+        note.label = QStringLiteral("Provisional result");
+        note.text = m.provisionalText;
+        s.blocks.push_back(note);
+    }
     if (!m.levelCapText.isEmpty())
         s.blocks.push_back(D::paragraph(m.levelCapText));
     s.blocks.push_back(D::paragraph(m.completionText));
@@ -37,7 +46,7 @@ D::Section summary(const ReportModel &m)
                   QStringLiteral("Figure 1. Domain scores out of 100, with the maturity level of each")}));
     s.blocks.push_back(D::heading(QStringLiteral("Critical gaps")));
     if (m.criticalGaps.empty()) {
-        s.blocks.push_back(D::paragraph(QStringLiteral("No critical recommendation is partially met or not met.")));
+        s.blocks.push_back(D::paragraph(m.noCriticalGapsText));
     } else {
         Block list;
         list.kind = Block::Kind::Bullets;

@@ -1,5 +1,7 @@
 #include "report/region/RegionDocument.h"
 
+#include "core/assessment/Maturity.h"
+
 namespace ahplead {
 
 namespace {
@@ -191,7 +193,13 @@ void data(D &d, const RegionReportModel &m)
     for (const QString &title : m.domainTitles)
         d.dataHeaders << QString(title + QStringLiteral(" score"));
     d.dataHeaders << QStringLiteral("Critical gaps");
-    const auto score = [](const RegionReportModel::Cell &c) { return c.score ? c.scoreText : QString(); };
+    // Figures and level names only: a held cell's words ("Emerging", "held: 3 critical gaps") are for people.
+    const auto score = [](const RegionReportModel::Cell &c) {
+        return c.score ? RegionReportModel::scoreText(c.score) : QString();
+    };
+    const auto level = [](const RegionReportModel::Cell &c) {
+        return c.provisional ? QStringLiteral("Provisional") : c.level >= 0 ? Maturity::name(c.level) : QString();
+    };
     for (const Org &o : m.organisations) {
         QStringList fields{o.name,
                            o.odsCode,
@@ -201,7 +209,7 @@ void data(D &d, const RegionReportModel &m)
                            o.submittedDate,
                            o.reviewStatusText,
                            score(o.overall),
-                           o.overall.score ? o.overall.levelText : QString()};
+                           level(o.overall)};
         for (std::size_t i = 0; i < static_cast<std::size_t>(m.domainTitles.size()); ++i)
             fields << (i < o.domains.size() ? score(o.domains[i]) : QString());
         fields << QString::number(o.criticalGaps.size());
