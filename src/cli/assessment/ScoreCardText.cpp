@@ -1,6 +1,7 @@
 #include "cli/assessment/ScoreCardText.h"
 
 #include "core/assessment/Maturity.h"
+#include "core/assessment/Scorer.h"
 
 #include <QStringList>
 
@@ -113,7 +114,7 @@ QString ScoreCardText::actionPlan(const ScoreCard &card)
 {
     QString text = QStringLiteral("Action plan (%1)\n").arg(card.actions.size());
     if (card.actions.empty())
-        text += QStringLiteral("  No actions: every recommendation assessed is met.\n");
+        text += QStringLiteral("  ") + Scorer::noActionsText(card) + QLatin1Char('\n');
     for (const Action &a : card.actions)
         text += QStringLiteral("  %1. %2%3 (%4)\n     %5\n     Source: %6\n")
                     .arg(a.rank)

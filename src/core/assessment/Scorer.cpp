@@ -172,6 +172,17 @@ std::vector<Action> Scorer::planActions(const Framework &framework, const ScoreC
     return actions;
 }
 
+QString Scorer::noActionsText(const ScoreCard &card)
+{
+    qsizetype open = 0;
+    for (const RecommendationResult &r : card.recommendations)
+        open += r.status == RecommendationStatus::NotAssessed ? 1 : 0;
+    if (open == 0)
+        return QStringLiteral("No action to take: every recommendation is met.");
+    return QStringLiteral("No action so far: no recommendation assessed falls short; %1 not yet assessed.")
+        .arg(open == 1 ? QStringLiteral("1 recommendation is") : QStringLiteral("%1 recommendations are").arg(open));
+}
+
 ScoreCard Scorer::score(const Framework &framework, const Assessment &assessment)
 {
     ScoreCard card;

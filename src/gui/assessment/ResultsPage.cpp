@@ -1,6 +1,7 @@
 #include "gui/assessment/ResultsPage.h"
 
 #include "core/assessment/Maturity.h"
+#include "core/assessment/Scorer.h"
 #include "gui/app/Texts.h"
 #include "gui/assessment/AssessmentSession.h"
 #include "gui/assessment/RadarChartWidget.h"
@@ -509,8 +510,7 @@ QWidget *ResultsPage::buildActions(const ScoreCard &card)
     grid->setHorizontalSpacing(12);
     grid->setVerticalSpacing(14);
     if (card.actions.empty())
-        grid->addWidget(Theme::label(tr("No actions: every recommendation that could be assessed is met."), content), 0,
-                        0, 1, 2);
+        grid->addWidget(Theme::label(Scorer::noActionsText(card), content), 0, 0, 1, 2);
     int row = 0;
     for (const Action &a : card.actions) {
         grid->addWidget(Theme::label(tr("%1.").arg(a.rank), content, "heading", false), row, 0,

@@ -16,8 +16,6 @@ D::Text titled(const QString &title, bool critical)
     return text;
 }
 
-const QString NothingToDo = QStringLiteral("Every assessed recommendation is met; there is no action to take.");
-
 D::Section summary(const ReportModel &m)
 {
     D::Section s{QStringLiteral("summary"), QStringLiteral("1. Executive summary"), {}, true};
@@ -57,7 +55,7 @@ D::Section summary(const ReportModel &m)
     }
     s.blocks.push_back(D::heading(QStringLiteral("Top five actions")));
     if (m.topActions.empty()) {
-        s.blocks.push_back(D::paragraph(NothingToDo));
+        s.blocks.push_back(D::paragraph(m.actionPlanIntro));
     } else {
         Block list;
         list.kind = Block::Kind::Numbered;
@@ -119,7 +117,7 @@ D::Section actionPlan(const ReportModel &m)
 {
     D::Section s{QStringLiteral("action-plan"), QStringLiteral("4. Action plan"), {}, false};
     if (m.actions.empty()) {
-        s.blocks.push_back(D::paragraph(NothingToDo));
+        s.blocks.push_back(D::paragraph(m.actionPlanIntro));
         return s;
     }
     s.blocks.push_back(D::paragraph(m.actionPlanIntro, true));

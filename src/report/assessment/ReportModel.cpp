@@ -149,12 +149,19 @@ void fillSummary(ReportModel &m, const Framework &fw, const ScoreCard &card)
     m.overallLevel = card.overallLevel;
     m.overallLevelText = card.provisional ? card.provisionalText() : levelText(card.overallLevel);
     m.provisional = card.provisional;
+    if (card.provisional && m.purpose.contains(QStringLiteral("note the maturity level")))
+        m.purpose = QStringLiteral("This self-assessment is not finished, so its result is provisional and gives no "
+                                   "maturity level yet. The board is asked to note the answers so far and any critical "
+                                   "gap already found, and when the assessment will be completed.");
     if (card.provisional)
         m.provisionalText = QStringLiteral("This result is provisional (%1). The overall score and maturity level are "
                                            "given once every critical recommendation is assessed and every domain "
                                            "is at least half answered.")
                                 .arg(card.provisionalReason);
     m.noCriticalGapsText = card.noCriticalGapsText();
+    // With no action to introduce, the introduction says why there is none.
+    if (card.actions.empty())
+        m.actionPlanIntro = Scorer::noActionsText(card);
     if (!card.levelCapReason.isEmpty())
         m.levelCapText =
             QStringLiteral("The score alone gives level %1 (%2); the overall level is %3.")
