@@ -2,6 +2,8 @@
 
 #include "core/assessment/Maturity.h"
 
+#include <algorithm>
+
 namespace ahplead {
 
 namespace {
@@ -20,7 +22,10 @@ D::Cell organisation(const QString &name, const QString &descriptor)
 
 D::Cell heat(const RegionReportModel::Cell &c)
 {
-    D::Cell h = D::cell({{c.scoreText, D::Span::Style::Score}, {c.levelText, D::Span::Style::Level, true}});
+    // A held level is a word, not a figure: set in the table's bold type, it fits the narrow
+    // column without breaking ("Developing" over "held: 3 critical gaps").
+    D::Cell h = c.held ? D::cell({D::strong(c.scoreText), {c.levelText, D::Span::Style::Level, true}})
+                       : D::cell({{c.scoreText, D::Span::Style::Score}, {c.levelText, D::Span::Style::Level, true}});
     h.tone = D::levelTone(c.level);
     return h;
 }
@@ -56,12 +61,15 @@ D::Section heatmap(const RegionReportModel &m)
     t.style = D::Table::Style::Heatmap;
     t.wholeRows = true;
     t.headers = QStringList{QStringLiteral("Organisation"), QStringLiteral("Overall")} + m.domainTitles;
-    // The organisation's column, then equal columns for the overall score and each domain.
-    const qreal first = 22;
-    const int columns = static_cast<int>(m.domainTitles.size()) + 1;
+    // The organisation's column, the overall column, then equal columns for each domain.
+    // The overall column a little wider, so a held level's word ("Developing") is not broken.
+    const qreal first = 20;
+    const qreal overall = 11.5;
+    const int domains = static_cast<int>(m.domainTitles.size());
     t.widths.push_back(first);
-    for (int i = 0; i < columns; ++i)
-        t.widths.push_back((100.0 - first) / columns);
+    t.widths.push_back(overall);
+    for (int i = 0; i < domains; ++i)
+        t.widths.push_back((100.0 - first - overall) / domains);
     for (const auto &o : m.organisations) {
         // Type and ICS only: the ODS code is in the other tables, and a shorter line keeps
         // the rows, and so the heatmap, compact.
