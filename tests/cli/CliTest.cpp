@@ -295,3 +295,25 @@ TEST_CASE("The store can be chosen with AHPLEAD_STORE")
     CHECK(r.exitCode == 0);
     CHECK(QFileInfo::exists(store));
 }
+
+TEST_CASE("score of a one-answer draft says Provisional and names no maturity level")
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("draft.json"));
+    test::writeFile(file, test::oneAnswerDraft(QStringLiteral("board")));
+    const auto r = runCli({QStringLiteral("score"), file});
+    REQUIRE(r.exitCode == 0);
+    const int questions = test::frameworks().latest(QStringLiteral("board"))->questionCount();
+    CHECK(r.out.contains(QStringLiteral("Overall: Provisional: 1 of %1 answered").arg(questions)));
+    for (const char *level : {"Emerging", "Developing", "Established", "Embedded"})
+        CHECK_FALSE(r.out.contains(QLatin1String(level)));
+    CHECK_FALSE(r.out.contains(QStringLiteral("None: every critical")));
+    CHECK(r.out.contains(QStringLiteral("None found so far;")));
+
+    const auto json = runCli({QStringLiteral("score"), file, QStringLiteral("--json")});
+    REQUIRE(json.exitCode == 0);
+    const QJsonObject card = QJsonDocument::fromJson(json.out.toUtf8()).object();
+    CHECK(card.value(QStringLiteral("provisional")).toBool());
+    CHECK(card.value(QStringLiteral("overallMaturity")).isNull());
+    CHECK(card.value(QStringLiteral("overallScore")).isNull());
+}

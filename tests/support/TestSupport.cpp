@@ -2,6 +2,9 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QProcessEnvironment>
 
@@ -43,6 +46,17 @@ const Framework &exampleFramework(const QString &id)
     if (!fw)
         throw std::runtime_error("no bundled framework " + id.toStdString() + " 1.0.0");
     return *fw;
+}
+
+QByteArray oneAnswerDraft(const QString &kind)
+{
+    QJsonObject doc =
+        QJsonDocument::fromJson(readFile(dataDir() + QStringLiteral("/examples/%1-example.json").arg(kind))).object();
+    const QJsonArray answers = doc.value(QStringLiteral("answers")).toArray();
+    doc.insert(QStringLiteral("answers"), QJsonArray{answers.first()});
+    doc.insert(QStringLiteral("status"), QStringLiteral("draft"));
+    doc.insert(QStringLiteral("title"), QStringLiteral("One-answer draft"));
+    return QJsonDocument(doc).toJson();
 }
 
 QByteArray readFile(const QString &path)

@@ -39,6 +39,9 @@ const FrameworkLibrary &frameworks(); // the bundled frameworks, loaded once
 const Framework &exampleFramework(const QString &id);
 
 QByteArray readFile(const QString &path);
+// data/examples/KIND-example.json cut down to a draft with only its first answer: the case
+// that must give a provisional result everywhere (docs/scoring.md).
+QByteArray oneAnswerDraft(const QString &kind);
 void writeFile(const QString &path, const QByteArray &bytes);
 QByteArray sha256OfFile(const QString &path);
 

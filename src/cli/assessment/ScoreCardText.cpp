@@ -1,6 +1,7 @@
 #include "cli/assessment/ScoreCardText.h"
 
 #include "core/assessment/Maturity.h"
+#include "core/assessment/Scorer.h"
 
 #include <QStringList>
 
@@ -50,7 +51,9 @@ QString ScoreCardText::header(const Assessment &a, const Framework &fw)
 QString ScoreCardText::overall(const ScoreCard &card)
 {
     QString text =
-        QStringLiteral("Overall: %1 / 100, %2\n").arg(whole(card.overallScore), levelText(card.overallLevel));
+        card.provisional
+            ? QStringLiteral("Overall: %1 (no level yet: %2)\n").arg(card.provisionalText(), card.provisionalReason)
+            : QStringLiteral("Overall: %1 / 100, %2\n").arg(whole(card.overallScore), levelText(card.overallLevel));
     if (!card.levelCapReason.isEmpty())
         text +=
             QStringLiteral("  The score alone gives %1; %2.\n").arg(levelText(card.uncappedLevel), card.levelCapReason);
@@ -70,12 +73,13 @@ QString ScoreCardText::domains(const ScoreCard &card)
 {
     QString text = QStringLiteral("Domain scores\n");
     for (const DomainScore &d : card.domains)
-        text += QStringLiteral("  %1 %2  %3  %4 of %5 answered\n")
-                    .arg(d.title.leftJustified(40, QLatin1Char(' '), true))
-                    .arg(whole(d.score).rightJustified(3))
-                    .arg(levelText(d.level).leftJustified(22))
-                    .arg(d.answered)
-                    .arg(d.questions);
+        text +=
+            QStringLiteral("  %1 %2  %3  %4 of %5 answered\n")
+                .arg(d.title.leftJustified(40, QLatin1Char(' '), true))
+                .arg(whole(d.score).rightJustified(3))
+                .arg((d.provisional && d.score ? QStringLiteral("provisional") : levelText(d.level)).leftJustified(22))
+                .arg(d.answered)
+                .arg(d.questions);
     return text;
 }
 
@@ -83,7 +87,7 @@ QString ScoreCardText::criticalGaps(const Framework &fw, const ScoreCard &card)
 {
     QString text = QStringLiteral("Critical gaps (%1)\n").arg(card.criticalGaps.size());
     if (card.criticalGaps.isEmpty())
-        text += QStringLiteral("  None: every critical recommendation assessed is met.\n");
+        text += QStringLiteral("  ") + card.noCriticalGapsText() + QLatin1Char('\n');
     for (const QString &id : card.criticalGaps) {
         const RecommendationResult *r = card.recommendation(id);
         text += QStringLiteral("  ! %1 (%2)\n    Source: %3\n")
@@ -110,7 +114,7 @@ QString ScoreCardText::actionPlan(const ScoreCard &card)
 {
     QString text = QStringLiteral("Action plan (%1)\n").arg(card.actions.size());
     if (card.actions.empty())
-        text += QStringLiteral("  No actions: every recommendation assessed is met.\n");
+        text += QStringLiteral("  ") + Scorer::noActionsText(card) + QLatin1Char('\n');
     for (const Action &a : card.actions)
         text += QStringLiteral("  %1. %2%3 (%4)\n     %5\n     Source: %6\n")
                     .arg(a.rank)

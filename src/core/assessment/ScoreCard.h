@@ -52,6 +52,9 @@ struct DomainScore {
     int notApplicable = 0;
     int unanswered = 0;
     int flagged = 0;
+    // Fewer than half its questions answered: the score so far is shown, but no level is
+    // named (level stays -1), because a level from a few answers would mislead a board.
+    bool provisional = false;
 };
 
 struct RecommendationResult {
@@ -94,6 +97,31 @@ struct ScoreCard {
     std::vector<RecommendationResult> recommendations;
     QStringList criticalGaps; // ids of critical recommendations assessed and not fully met
     std::vector<Action> actions;
+
+    // The verdict is sound only when every critical recommendation is assessed and every
+    // domain is at least half answered (docs/scoring.md, section 4). Until then the card is
+    // provisional: no overall score, level or cap is given (they stay empty / -1), and every
+    // layer shows provisionalText() instead.
+    bool provisional = false;
+    QString provisionalReason;            // "2 critical recommendations not yet assessed; ..."
+    QStringList criticalNotAssessed;      // ids of critical recommendations not yet assessed
+    QStringList domainsUnderHalfAnswered; // ids
+
+    // "Provisional: 27 of 66 answered".
+    QString provisionalText() const
+    {
+        return QStringLiteral("Provisional: %1 of %2 answered").arg(answered).arg(questions);
+    }
+    // What to say when criticalGaps is empty, without claiming more than is known.
+    QString noCriticalGapsText() const
+    {
+        if (criticalNotAssessed.isEmpty())
+            return QStringLiteral("None: every critical recommendation is assessed and met.");
+        return QStringLiteral("None found so far; %1 not yet answered.")
+            .arg(criticalNotAssessed.size() == 1
+                     ? QStringLiteral("1 critical recommendation is")
+                     : QStringLiteral("%1 critical recommendations are").arg(criticalNotAssessed.size()));
+    }
 
     const DomainScore *domain(const QString &id) const
     {

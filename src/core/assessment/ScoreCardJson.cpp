@@ -45,6 +45,9 @@ nlohmann::ordered_json ScoreCardJson::toJson(const ScoreCard &card, Detail detai
     doc["overallMaturity"] = level(card.overallLevel);
     if (!card.levelCapReason.isEmpty())
         doc["maturityCap"] = JsonFile::utf8(card.levelCapReason);
+    doc["provisional"] = card.provisional;
+    if (card.provisional)
+        doc["provisionalReason"] = JsonFile::utf8(card.provisionalReason);
     doc["questions"] = card.questions;
     doc["answered"] = card.answered;
     doc["notApplicable"] = card.notApplicable;
@@ -59,6 +62,7 @@ nlohmann::ordered_json ScoreCardJson::toJson(const ScoreCard &card, Detail detai
             entry["title"] = JsonFile::utf8(d.title);
         entry["score"] = rounded(d.score);
         entry["maturity"] = level(d.level);
+        entry["provisional"] = d.provisional;
         entry["questions"] = d.questions;
         entry["answered"] = d.answered;
         entry["notApplicable"] = d.notApplicable;

@@ -43,9 +43,11 @@ DomainScore Scorer::scoreDomain(const Domain &domain, const Framework &framework
         weighted += q.weight * *s;
         weights += q.weight;
     }
+    result.provisional = result.answered * 2 < result.questions;
     if (weights > 0) {
         result.score = 100.0 * weighted / weights;
-        result.level = Maturity::levelFor(*result.score);
+        if (!result.provisional)
+            result.level = Maturity::levelFor(*result.score);
     }
     return result;
 }
@@ -113,6 +115,34 @@ void Scorer::capOverallLevel(ScoreCard &card)
     }
 }
 
+void Scorer::holdIfProvisional(ScoreCard &card)
+{
+    QStringList reasons;
+    for (const RecommendationResult &r : card.recommendations)
+        if (r.critical && !r.unansweredQuestions.isEmpty())
+            card.criticalNotAssessed << r.id;
+    for (const DomainScore &d : card.domains)
+        if (d.provisional)
+            card.domainsUnderHalfAnswered << d.id;
+    // With nothing answered there is nothing to call provisional: the card is simply not scored.
+    if (card.answered == 0 || (card.criticalNotAssessed.isEmpty() && card.domainsUnderHalfAnswered.isEmpty()))
+        return;
+    const auto count = [](qsizetype n, const QString &one, const QString &many) { return n == 1 ? one : many.arg(n); };
+    if (!card.criticalNotAssessed.isEmpty())
+        reasons << count(card.criticalNotAssessed.size(), QStringLiteral("1 critical recommendation not yet assessed"),
+                         QStringLiteral("%1 critical recommendations not yet assessed"));
+    if (!card.domainsUnderHalfAnswered.isEmpty())
+        reasons << count(card.domainsUnderHalfAnswered.size(), QStringLiteral("1 domain less than half answered"),
+                         QStringLiteral("%1 domains less than half answered"));
+    // A score or level from part of the evidence would be read as the verdict, so neither is given.
+    card.provisional = true;
+    card.provisionalReason = reasons.join(QStringLiteral("; "));
+    card.overallScore.reset();
+    card.overallLevel = -1;
+    card.uncappedLevel = -1;
+    card.levelCapReason.clear();
+}
+
 std::vector<Action> Scorer::planActions(const Framework &framework, const ScoreCard &card)
 {
     std::vector<Action> actions;
@@ -140,6 +170,17 @@ std::vector<Action> Scorer::planActions(const Framework &framework, const ScoreC
     for (std::size_t i = 0; i < actions.size(); ++i)
         actions[i].rank = int(i) + 1;
     return actions;
+}
+
+QString Scorer::noActionsText(const ScoreCard &card)
+{
+    qsizetype open = 0;
+    for (const RecommendationResult &r : card.recommendations)
+        open += r.status == RecommendationStatus::NotAssessed ? 1 : 0;
+    if (open == 0)
+        return QStringLiteral("No action to take: every recommendation is met.");
+    return QStringLiteral("No action so far: no recommendation assessed falls short; %1 not yet assessed.")
+        .arg(open == 1 ? QStringLiteral("1 recommendation is") : QStringLiteral("%1 recommendations are").arg(open));
 }
 
 ScoreCard Scorer::score(const Framework &framework, const Assessment &assessment)
@@ -178,6 +219,7 @@ ScoreCard Scorer::score(const Framework &framework, const Assessment &assessment
         card.recommendations.push_back(r);
     }
     capOverallLevel(card);
+    holdIfProvisional(card);
     card.actions = planActions(framework, card);
     return card;
 }

@@ -16,12 +16,16 @@ public:
     static constexpr int CapWhenCriticalPartial = 2;
 
     static ScoreCard score(const Framework &framework, const Assessment &assessment);
+    // What to say when CARD has no actions, without implying more than is known: "No action
+    // so far: ...; 18 recommendations are not yet assessed." while any is not assessed.
+    static QString noActionsText(const ScoreCard &card);
 
 private:
     static DomainScore scoreDomain(const Domain &domain, const Framework &framework, const Assessment &assessment);
     static RecommendationResult scoreRecommendation(const Recommendation &rec, const Framework &framework,
                                                     const Assessment &assessment);
     static void capOverallLevel(ScoreCard &card);
+    static void holdIfProvisional(ScoreCard &card);
     static std::vector<Action> planActions(const Framework &framework, const ScoreCard &card);
 };
 

@@ -80,11 +80,17 @@ Result<CaseForChange> BusinessCaseLink::caseForChange(const BusinessCase &bc, co
     c.status = assessment.status;
     c.overallScore = card.overallScore;
     c.overallLevel = card.overallLevel;
-    c.overallLevelName = card.overallLevel >= 0 ? Maturity::name(card.overallLevel) : QStringLiteral("Not assessed");
+    c.overallLevelName = card.overallLevel >= 0 ? Maturity::name(card.overallLevel)
+                         : card.provisional     ? card.provisionalText()
+                                                : QStringLiteral("Not assessed");
     c.levelCapReason = card.levelCapReason;
+    c.provisional = card.provisional;
+    c.noCriticalGapsText = card.noCriticalGapsText();
     for (const DomainScore &d : card.domains)
-        c.domains.push_back(
-            {d.title, d.score, d.level, d.level >= 0 ? Maturity::name(d.level) : QStringLiteral("Not assessed")});
+        c.domains.push_back({d.title, d.score, d.level,
+                             d.level >= 0               ? Maturity::name(d.level)
+                             : d.score && d.provisional ? QStringLiteral("Provisional")
+                                                        : QStringLiteral("Not assessed")});
 
     for (const RecommendationResult &result : card.recommendations) {
         const bool unmet =

@@ -55,8 +55,10 @@ struct CaseForChange {
     QString status;     // draft, complete, submitted
     std::optional<double> overallScore;
     int overallLevel = -1;
-    QString overallLevelName;
+    QString overallLevelName; // "Developing", or "Provisional: 27 of 66 answered" (then level is -1)
     QString levelCapReason;
+    bool provisional = false;   // ScoreCard::provisional: no overall level or score yet
+    QString noCriticalGapsText; // ScoreCard::noCriticalGapsText
     std::vector<DomainSummary> domains;
     std::vector<CaseForChangeItem> criticalGaps;         // critical recommendations not fully met
     std::vector<CaseForChangeItem> unmetRecommendations; // the others not or partially met, by rank

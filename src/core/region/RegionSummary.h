@@ -32,6 +32,9 @@ struct RegionOrganisation {
     QString reviewStatus;
     std::optional<double> overallScore;
     int overallLevel = -1;
+    // Answers that give no verdict yet (ScoreCard::provisional): no overall score was stored
+    // although something was scored.
+    bool provisional = false;
     std::vector<std::optional<double>> domainScores; // the framework's domain order
     std::vector<RecommendationStatus> statuses;      // the framework's recommendation order
     QStringList criticalGaps;                        // recommendation ids

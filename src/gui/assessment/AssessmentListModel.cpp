@@ -199,6 +199,8 @@ QString AssessmentListModel::scoreText(qint64 id) const
         auto card = m_workspace.score(assessment.value());
         if (!card)
             text = tr("Framework not available");
+        else if (card->provisional)
+            text = card->provisionalText();
         else if (!card->overallScore)
             text = tr("Not scored yet");
         else

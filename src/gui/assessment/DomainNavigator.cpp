@@ -51,7 +51,8 @@ void DomainNavigator::refresh()
     const QString summary =
         card.overallScore
             ? tr("Overall %1, %2").arg(std::lround(*card.overallScore)).arg(Maturity::name(card.overallLevel))
-            : tr("Not scored yet");
+        : card.provisional ? card.provisionalText()
+                           : tr("Not scored yet");
     results->setData(ProgressRole, summary);
     results->setData(Qt::AccessibleTextRole, tr("Results: %1").arg(summary));
 }

@@ -1,6 +1,7 @@
 #include "gui/assessment/ResultsPage.h"
 
 #include "core/assessment/Maturity.h"
+#include "core/assessment/Scorer.h"
 #include "gui/app/Texts.h"
 #include "gui/assessment/AssessmentSession.h"
 #include "gui/assessment/RadarChartWidget.h"
@@ -220,6 +221,11 @@ void ResultsPage::refresh()
             detail += QLatin1Char('\n') + tr("The score alone would give %1, but %2.")
                                               .arg(Maturity::name(card.uncappedLevel), card.levelCapReason);
         m_overallDetail->setText(detail);
+    } else if (card.provisional) {
+        m_overall->setText(card.provisionalText());
+        m_overallDetail->setText(tr("No overall score or level yet: %1. They are given once every critical "
+                                    "recommendation is assessed and every section is at least half answered.")
+                                     .arg(card.provisionalReason));
     } else {
         m_overall->setText(tr("Not scored yet"));
         m_overallDetail->setText(tr("Answer at least one question to see a score."));
@@ -350,8 +356,10 @@ QWidget *ResultsPage::buildSections(const ScoreCard &card)
     for (const DomainScore &d : card.domains) {
         grid->addWidget(Theme::label(d.title, content), row, 0);
         grid->addWidget(Theme::label(roundedScore(d.score), content, nullptr, false), row, 1);
-        grid->addWidget(
-            Theme::label(d.level < 0 ? tr("Not assessed") : Maturity::name(d.level), content, nullptr, false), row, 2);
+        const QString level = d.level >= 0               ? Maturity::name(d.level)
+                              : d.score && d.provisional ? tr("Provisional")
+                                                         : tr("Not assessed");
+        grid->addWidget(Theme::label(level, content, nullptr, false), row, 2);
         grid->addWidget(Theme::label(tr("%1 of %2").arg(d.answered).arg(d.questions), content, nullptr, false), row, 3);
         if (compare) {
             const DomainScore *before = m_previousCard->domain(d.id);
@@ -364,9 +372,10 @@ QWidget *ResultsPage::buildSections(const ScoreCard &card)
     auto *overall = Theme::label(tr("Overall"), content, "subheading");
     grid->addWidget(overall, row, 0);
     grid->addWidget(Theme::label(roundedScore(card.overallScore), content, "subheading", false), row, 1);
-    grid->addWidget(Theme::label(card.overallLevel < 0 ? tr("Not assessed") : Maturity::name(card.overallLevel),
-                                 content, "subheading", false),
-                    row, 2);
+    const QString overallLevel = card.overallLevel >= 0 ? Maturity::name(card.overallLevel)
+                                 : card.provisional     ? tr("Provisional")
+                                                        : tr("Not assessed");
+    grid->addWidget(Theme::label(overallLevel, content, "subheading", false), row, 2);
     grid->addWidget(Theme::label(tr("%1 of %2").arg(card.answered).arg(card.questions), content, "subheading", false),
                     row, 3);
     if (compare) {
@@ -437,8 +446,7 @@ QWidget *ResultsPage::buildCriticalGaps(const ScoreCard &card)
     grid->setHorizontalSpacing(10);
     grid->setVerticalSpacing(10);
     if (card.criticalGaps.isEmpty())
-        grid->addWidget(Theme::label(tr("None: every critical recommendation that could be assessed is met."), content),
-                        0, 0);
+        grid->addWidget(Theme::label(card.noCriticalGapsText(), content), 0, 0);
     int row = 0;
     for (const QString &id : card.criticalGaps) {
         const RecommendationResult *r = card.recommendation(id);
@@ -502,8 +510,7 @@ QWidget *ResultsPage::buildActions(const ScoreCard &card)
     grid->setHorizontalSpacing(12);
     grid->setVerticalSpacing(14);
     if (card.actions.empty())
-        grid->addWidget(Theme::label(tr("No actions: every recommendation that could be assessed is met."), content), 0,
-                        0, 1, 2);
+        grid->addWidget(Theme::label(Scorer::noActionsText(card), content), 0, 0, 1, 2);
     int row = 0;
     for (const Action &a : card.actions) {
         grid->addWidget(Theme::label(tr("%1.").arg(a.rank), content, "heading", false), row, 0,

@@ -52,6 +52,8 @@ QString CaseLinkPage::summary() const
 {
     if (!m_result.caseForChange)
         return tr("No board assessment found");
+    if (m_result.caseForChange->provisional)
+        return tr("The board assessment is provisional");
     if (!m_result.caseForChange->overallScore)
         return tr("The board assessment is not scored yet");
     return CaseTexts::count(int(m_result.caseForChange->criticalGaps.size()), tr("1 critical gap"),
@@ -139,7 +141,8 @@ void CaseLinkPage::rebuildContent()
         line(tr("Assessed by %1, last changed %2; status: %3")
                  .arg(c.assessedBy.isEmpty() ? tr("someone not named") : c.assessedBy,
                       c.assessedOn.isEmpty() ? tr("on a date not known") : c.assessedOn, Texts::status(c.status)));
-    line(tr("Overall: %1").arg(Texts::score(c.overallScore, c.overallLevel)))->setObjectName(QStringLiteral("overall"));
+    line(tr("Overall: %1").arg(c.provisional ? c.overallLevelName : Texts::score(c.overallScore, c.overallLevel)))
+        ->setObjectName(QStringLiteral("overall"));
     if (!c.levelCapReason.isEmpty())
         line(QString(c.levelCapReason.left(1).toUpper() + c.levelCapReason.mid(1)));
 
@@ -148,7 +151,8 @@ void CaseLinkPage::rebuildContent()
     Theme::setRole(gapsTitle, "heading");
     v->addWidget(gapsTitle);
     if (c.criticalGaps.empty())
-        v->addWidget(note(m_body, tr("None: every critical recommendation is met.")));
+        v->addWidget(
+            note(m_body, c.provisional ? c.noCriticalGapsText : tr("None: every critical recommendation is met.")));
     for (const CaseForChangeItem &item : c.criticalGaps)
         v->addWidget(itemCard(m_body, item));
 

@@ -45,13 +45,16 @@ void RegionHeatmapDelegate::paintScore(QPainter *painter, const QStyleOptionView
     painter->fillRect(r, Qt::white);
     const QRect cell = r.adjusted(1, 1, -1, -1);
     painter->fillRect(cell, HeatmapStyle::fill(level));
-    if (level < 0) {
+    if (HeatmapStyle::hatched(level)) { // not scored: hatched and framed, never a plain pale cell
+        painter->fillRect(cell, QBrush(HeatmapStyle::hatch(), Qt::BDiagPattern));
         painter->setPen(QPen(Theme::Border, 1));
         painter->drawRect(cell.adjusted(0, 0, -1, -1));
     }
-    if (selected) {
+    if (selected) { // a white line inside the frame keeps it visible on the dark tints
         painter->setPen(QPen(selectionFrame(), 3));
         painter->drawRect(cell.adjusted(1, 1, -2, -2));
+        painter->setPen(QPen(Qt::white, 1));
+        painter->drawRect(cell.adjusted(3, 3, -4, -4));
     }
     if (current && option.widget && option.widget->hasFocus()) { // the keyboard's cell, in the focus yellow
         painter->setPen(QPen(Theme::Focus, 3));
@@ -59,7 +62,7 @@ void RegionHeatmapDelegate::paintScore(QPainter *painter, const QStyleOptionView
         painter->setPen(QPen(Theme::Text, 1));
         painter->drawRect(cell.adjusted(6, 6, -7, -7));
     }
-    painter->setPen(Theme::Text);
+    painter->setPen(HeatmapStyle::text(level));
     const int mid = cell.top() + cell.height() / 2;
     painter->setFont(bold);
     painter->drawText(QRect(cell.left(), cell.top(), cell.width(), mid - cell.top() + 1),

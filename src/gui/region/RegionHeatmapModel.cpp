@@ -37,7 +37,9 @@ RegionHeatmapModel::Kind RegionHeatmapModel::kind(int column) const
         return Kind::Score;
     if (column == gapsColumn())
         return Kind::Gaps;
-    return Kind::Trend;
+    if (column == trendColumn())
+        return Kind::Trend;
+    return Kind::Review;
 }
 
 int RegionHeatmapModel::rowCount(const QModelIndex &parent) const
@@ -47,7 +49,7 @@ int RegionHeatmapModel::rowCount(const QModelIndex &parent) const
 
 int RegionHeatmapModel::columnCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : trendColumn() + 1;
+    return parent.isValid() ? 0 : reviewColumn() + 1;
 }
 
 QString RegionHeatmapModel::wrapped(const QString &title, int width)
@@ -79,8 +81,50 @@ QVariant RegionHeatmapModel::scoreData(const RegionReportModel::Cell &cell, cons
         return cell.score ? *cell.score : -1.0;
     case Qt::ToolTipRole:
     case Qt::AccessibleTextRole:
+        if (!cell.note.isEmpty())
+            return tr("%1: %2").arg(what, cell.note);
         return cell.score ? tr("%1: %2 out of 100, %3").arg(what, cell.scoreText, cell.levelText)
                           : tr("%1: not scored").arg(what);
+    default:
+        break;
+    }
+    return {};
+}
+
+QVariant RegionHeatmapModel::trendData(const RegionReportModel::OrganisationRow &r, int role)
+{
+    switch (role) {
+    case Qt::DisplayRole:
+        return r.changeText;
+    case TrendRole: {
+        QVariantList values;
+        for (const RegionReportModel::TrendPoint &p : r.trend)
+            values << (p.score ? QVariant(*p.score) : QVariant());
+        return values;
+    }
+    case SortRole: {
+        if (r.trend.size() < 2 || !r.trend.front().score || !r.trend.back().score)
+            return -1000.0;
+        return *r.trend.back().score - *r.trend.front().score;
+    }
+    case Qt::ToolTipRole:
+    case Qt::AccessibleTextRole:
+        return tr("Trend: %1. %2").arg(r.changeText, r.trendText);
+    default:
+        break;
+    }
+    return {};
+}
+
+QVariant RegionHeatmapModel::reviewData(const RegionReportModel::OrganisationRow &r, int role)
+{
+    switch (role) {
+    case Qt::DisplayRole:
+    case SortRole:
+        return r.reviewStatusText;
+    case Qt::ToolTipRole:
+    case Qt::AccessibleTextRole:
+        return tr("Review status: %1").arg(r.reviewStatusText);
     default:
         break;
     }
@@ -140,27 +184,9 @@ QVariant RegionHeatmapModel::data(const QModelIndex &index, int role) const
         break;
     }
     case Kind::Trend:
-        switch (role) {
-        case Qt::DisplayRole:
-            return r->changeText;
-        case TrendRole: {
-            QVariantList values;
-            for (const RegionReportModel::TrendPoint &p : r->trend)
-                values << (p.score ? QVariant(*p.score) : QVariant());
-            return values;
-        }
-        case SortRole: {
-            if (r->trend.size() < 2 || !r->trend.front().score || !r->trend.back().score)
-                return -1000.0;
-            return *r->trend.back().score - *r->trend.front().score;
-        }
-        case Qt::ToolTipRole:
-        case Qt::AccessibleTextRole:
-            return tr("Trend: %1. %2").arg(r->changeText, r->trendText);
-        default:
-            break;
-        }
-        break;
+        return trendData(*r, role);
+    case Kind::Review:
+        return reviewData(*r, role);
     }
     return {};
 }
@@ -186,6 +212,8 @@ QVariant RegionHeatmapModel::headerData(int section, Qt::Orientation orientation
         return tip ? tr("Critical recommendations not met in full") : tr("Critical\ngaps");
     case Kind::Trend:
         return tip ? tr("Overall score across the organisation's submissions, oldest to latest") : tr("Trend");
+    case Kind::Review:
+        return tip ? tr("Where the region's review of the latest submission stands") : tr("Review");
     }
     return {};
 }

@@ -8,7 +8,8 @@ namespace ahplead {
 
 // The regional dashboard's table, one row per organisation (its latest submission): the
 // overall score and each section's, as figures and maturity words (the tint only repeats
-// them), its critical gaps and the trend across its submissions. Every
+// them; a level held down by critical gaps says so instead of showing a score the key would
+// band otherwise), its critical gaps, the trend across its submissions and the review status. Every
 // figure and word comes from RegionReportModel, so the dashboard says what the summary
 // report says.
 class RegionHeatmapModel : public QAbstractTableModel {
@@ -23,7 +24,7 @@ public:
     static constexpr int TrendRole = Qt::UserRole + 5; // QVariantList of scores (invalid: not scored)
     static constexpr int KindRole = Qt::UserRole + 6;  // what a column holds (Kind)
 
-    enum class Kind { Organisation, Score, Gaps, Trend };
+    enum class Kind { Organisation, Score, Gaps, Trend, Review };
 
     explicit RegionHeatmapModel(QObject *parent = nullptr);
 
@@ -33,6 +34,7 @@ public:
 
     int gapsColumn() const { return FirstDomainColumn + int(m_report.domainTitles.size()); }
     int trendColumn() const { return gapsColumn() + 1; }
+    int reviewColumn() const { return trendColumn() + 1; }
     Kind kind(int column) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -45,6 +47,8 @@ public:
 
 private:
     QVariant scoreData(const RegionReportModel::Cell &cell, const QString &what, int role) const;
+    static QVariant trendData(const RegionReportModel::OrganisationRow &r, int role);
+    static QVariant reviewData(const RegionReportModel::OrganisationRow &r, int role);
 
     RegionReportModel m_report;
     std::vector<QString> m_sortNames; // lower-case names: sorting compares them many times

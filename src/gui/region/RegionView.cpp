@@ -49,7 +49,7 @@ namespace ahplead {
 
 namespace {
 
-// A small square of a level's tint, with a border so white (not scored) shows too.
+// A small square of a level's tint, with a border; "not scored" hatched as in the heatmap.
 QPixmap swatch(int level, int size, qreal dpr)
 {
     QPixmap pixmap(QSize(size, size) * dpr);
@@ -57,6 +57,8 @@ QPixmap swatch(int level, int size, qreal dpr)
     pixmap.fill(Qt::transparent);
     QPainter p(&pixmap);
     p.fillRect(QRectF(0, 0, size, size), HeatmapStyle::fill(level));
+    if (HeatmapStyle::hatched(level))
+        p.fillRect(QRectF(0, 0, size, size), QBrush(HeatmapStyle::hatch(), Qt::BDiagPattern));
     p.setPen(QPen(Theme::SecondaryText, 1));
     p.drawRect(QRectF(0.5, 0.5, size - 1, size - 1));
     return pixmap;
@@ -653,6 +655,8 @@ void RegionView::sizeHeatmapColumns()
     h->setMinimumSectionSize(em * 6);
     for (int col = RegionHeatmapModel::OverallColumn; col < m_heatmapModel->gapsColumn(); ++col) {
         int widest = fm.horizontalAdvance(tr("Not in place"));
+        if (col == RegionHeatmapModel::OverallColumn) // "Emerging" over "held: 3 critical gaps"
+            widest = std::max(widest, fm.horizontalAdvance(QStringLiteral("held: 10 critical gaps")));
         const QStringList lines =
             m_heatmapModel->headerData(col, Qt::Horizontal, Qt::DisplayRole).toString().split(QLatin1Char('\n'));
         for (const QString &line : lines)
@@ -663,6 +667,10 @@ void RegionView::sizeHeatmapColumns()
     const int sparkline = int(RegionHeatmapDelegate::rowHeight(fm) * 0.6 * TrendSparkline::Aspect);
     m_heatmap->setColumnWidth(m_heatmapModel->trendColumn(),
                               sparkline + fm.horizontalAdvance(tr("revision 10")) + em * 3);
+    int review = 0;
+    for (const QString &status : SubmissionRecord::reviewStatuses())
+        review = std::max(review, fm.horizontalAdvance(RegionReportModel::reviewStatusLabel(status)));
+    m_heatmap->setColumnWidth(m_heatmapModel->reviewColumn(), review + em * 3);
     m_sizedColumns = m_heatmapModel->columnCount();
 }
 

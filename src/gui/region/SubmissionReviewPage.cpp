@@ -323,6 +323,25 @@ QWidget *SubmissionReviewPage::buildReviewCard(const std::vector<ReviewComment> 
     return box;
 }
 
+namespace {
+
+// The overall verdict in one sentence: the level with its score, or why there is none.
+QString reviewOverallWords(const ScoreCard &card)
+{
+    if (card.overallScore)
+        return SubmissionReviewPage::tr("%1: level %2 of %3, from a score of %4 out of 100.")
+            .arg(Maturity::name(card.overallLevel))
+            .arg(card.overallLevel)
+            .arg(Maturity::MaxLevel)
+            .arg(std::lround(*card.overallScore));
+    if (card.provisional)
+        return SubmissionReviewPage::tr("%1: no level yet, because %2.")
+            .arg(card.provisionalText(), card.provisionalReason);
+    return SubmissionReviewPage::tr("Not scored: nothing that counts was answered.");
+}
+
+} // namespace
+
 QWidget *SubmissionReviewPage::buildScoresCard(const Framework &fw, const ScoreCard &card, QWidget *parent)
 {
     auto *box = new QFrame(parent);
@@ -332,13 +351,7 @@ QWidget *SubmissionReviewPage::buildScoresCard(const Framework &fw, const ScoreC
     layout->setContentsMargins(20, 16, 20, 16);
     layout->setSpacing(8);
     layout->addWidget(Theme::label(tr("What the answers show"), box, "heading"));
-    auto *overall = Theme::label(card.overallScore ? tr("%1: level %2 of %3, from a score of %4 out of 100.")
-                                                         .arg(Maturity::name(card.overallLevel))
-                                                         .arg(card.overallLevel)
-                                                         .arg(Maturity::MaxLevel)
-                                                         .arg(std::lround(*card.overallScore))
-                                                   : tr("Not scored: nothing that counts was answered."),
-                                 box, "subheading");
+    auto *overall = Theme::label(reviewOverallWords(card), box, "subheading");
     overall->setObjectName(QStringLiteral("submissionOverall"));
     layout->addWidget(overall);
     if (!card.levelCapReason.isEmpty())
@@ -359,7 +372,7 @@ QWidget *SubmissionReviewPage::buildScoresCard(const Framework &fw, const ScoreC
     layout->addSpacing(4);
     layout->addWidget(gapsTitle);
     if (card.criticalGaps.isEmpty())
-        layout->addWidget(Theme::label(tr("None: every critical recommendation that could be assessed is met."), box));
+        layout->addWidget(Theme::label(card.noCriticalGapsText(), box));
     auto *gaps = new QGridLayout;
     gaps->setHorizontalSpacing(8);
     gaps->setVerticalSpacing(6);
@@ -391,8 +404,10 @@ QWidget *SubmissionReviewPage::buildScoresCard(const Framework &fw, const ScoreC
         // Whole on one line: a wrapped name in a narrow column beside free space reads badly.
         grid->addWidget(Theme::label(d.title, box, nullptr, false), row, 0);
         grid->addWidget(Theme::label(scoreWords(d.score), box, nullptr, false), row, 1);
-        grid->addWidget(Theme::label(d.level < 0 ? tr("Not assessed") : Maturity::name(d.level), box, nullptr, false),
-                        row, 2);
+        const QString level = d.level >= 0               ? Maturity::name(d.level)
+                              : d.score && d.provisional ? tr("Provisional")
+                                                         : tr("Not assessed");
+        grid->addWidget(Theme::label(level, box, nullptr, false), row, 2);
         grid->addWidget(Theme::label(tr("%1 of %2").arg(d.answered).arg(d.questions), box, nullptr, false), row, 3);
         ++row;
     }

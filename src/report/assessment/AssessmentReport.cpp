@@ -16,8 +16,6 @@ D::Text titled(const QString &title, bool critical)
     return text;
 }
 
-const QString NothingToDo = QStringLiteral("Every assessed recommendation is met; there is no action to take.");
-
 D::Section summary(const ReportModel &m)
 {
     D::Section s{QStringLiteral("summary"), QStringLiteral("1. Executive summary"), {}, true};
@@ -25,8 +23,17 @@ D::Section summary(const ReportModel &m)
     figures.kind = Block::Kind::Figures;
     figures.figures = {{QStringLiteral("Overall maturity"), m.overallLevelText},
                        {QStringLiteral("Overall score"), m.overallScoreText},
-                       {QStringLiteral("Critical gaps"), QString::number(m.criticalGapCount)}};
+                       {QStringLiteral("Critical gaps"), m.provisional
+                                                             ? QStringLiteral("%1 so far").arg(m.criticalGapCount)
+                                                             : QString::number(m.criticalGapCount)}};
     s.blocks.push_back(figures);
+    if (!m.provisionalText.isEmpty()) {
+        Block note;
+        note.kind = Block::Kind::Callout;
+        note.label = QStringLiteral("Provisional result");
+        note.text = m.provisionalText;
+        s.blocks.push_back(note);
+    }
     if (!m.levelCapText.isEmpty())
         s.blocks.push_back(D::paragraph(m.levelCapText));
     s.blocks.push_back(D::paragraph(m.completionText));
@@ -37,7 +44,7 @@ D::Section summary(const ReportModel &m)
                   QStringLiteral("Figure 1. Domain scores out of 100, with the maturity level of each")}));
     s.blocks.push_back(D::heading(QStringLiteral("Critical gaps")));
     if (m.criticalGaps.empty()) {
-        s.blocks.push_back(D::paragraph(QStringLiteral("No critical recommendation is partially met or not met.")));
+        s.blocks.push_back(D::paragraph(m.noCriticalGapsText));
     } else {
         Block list;
         list.kind = Block::Kind::Bullets;
@@ -48,7 +55,7 @@ D::Section summary(const ReportModel &m)
     }
     s.blocks.push_back(D::heading(QStringLiteral("Top five actions")));
     if (m.topActions.empty()) {
-        s.blocks.push_back(D::paragraph(NothingToDo));
+        s.blocks.push_back(D::paragraph(m.actionPlanIntro));
     } else {
         Block list;
         list.kind = Block::Kind::Numbered;
@@ -110,7 +117,7 @@ D::Section actionPlan(const ReportModel &m)
 {
     D::Section s{QStringLiteral("action-plan"), QStringLiteral("4. Action plan"), {}, false};
     if (m.actions.empty()) {
-        s.blocks.push_back(D::paragraph(NothingToDo));
+        s.blocks.push_back(D::paragraph(m.actionPlanIntro));
         return s;
     }
     s.blocks.push_back(D::paragraph(m.actionPlanIntro, true));

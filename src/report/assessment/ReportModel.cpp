@@ -144,10 +144,25 @@ void fillCover(ReportModel &m, const Framework &fw, const Assessment &a)
 
 void fillSummary(ReportModel &m, const Framework &fw, const ScoreCard &card)
 {
-    m.overallScoreText = card.overallScore ? QStringLiteral("%1 out of 100").arg(whole(*card.overallScore))
-                                           : QStringLiteral("Not scored");
+    m.overallScoreText = card.overallScore  ? QStringLiteral("%1 out of 100").arg(whole(*card.overallScore))
+                         : card.provisional ? QStringLiteral("Not given yet")
+                                            : QStringLiteral("Not scored");
     m.overallLevel = card.overallLevel;
-    m.overallLevelText = levelText(card.overallLevel);
+    m.overallLevelText = card.provisional ? card.provisionalText() : levelText(card.overallLevel);
+    m.provisional = card.provisional;
+    if (card.provisional && m.purpose.contains(QStringLiteral("note the maturity level")))
+        m.purpose = QStringLiteral("This self-assessment is not finished, so its result is provisional and gives no "
+                                   "maturity level yet. The board is asked to note the answers so far and any critical "
+                                   "gap already found, and when the assessment will be completed.");
+    if (card.provisional)
+        m.provisionalText = QStringLiteral("This result is provisional (%1). The overall score and maturity level are "
+                                           "given once every critical recommendation is assessed and every domain "
+                                           "is at least half answered.")
+                                .arg(card.provisionalReason);
+    m.noCriticalGapsText = card.noCriticalGapsText();
+    // With no action to introduce, the introduction says why there is none.
+    if (card.actions.empty())
+        m.actionPlanIntro = Scorer::noActionsText(card);
     if (!card.levelCapReason.isEmpty())
         m.levelCapText =
             QStringLiteral("The score alone gives level %1 (%2); the overall level is %3.")
@@ -183,7 +198,9 @@ void fillDomains(ReportModel &m, const ScoreCard &card)
         row.score = d.score;
         row.level = d.level;
         row.scoreText = d.score ? whole(*d.score) : QStringLiteral("Not scored");
-        row.levelText = d.level < 0 ? QStringLiteral("Not assessed") : Maturity::name(d.level);
+        row.levelText = d.level >= 0               ? Maturity::name(d.level)
+                        : d.score && d.provisional ? QStringLiteral("Provisional")
+                                                   : QStringLiteral("Not assessed");
         QString progress = QStringLiteral("%1 of %2 answered").arg(d.answered).arg(d.questions);
         if (d.notApplicable > 0)
             progress += QStringLiteral(" (%1 not applicable)").arg(d.notApplicable);
@@ -285,6 +302,7 @@ QStringList scoringMethodText()
                        "recommendation is not met, and at most level %2 while one is only partially met.")
             .arg(Scorer::CapWhenCriticalNotMet)
             .arg(Scorer::CapWhenCriticalPartial),
+
         QStringLiteral("The action plan lists every recommendation not fully met: critical recommendations first, "
                        "then by the recommendation's weight times the share of its evidence not yet in place."),
     };

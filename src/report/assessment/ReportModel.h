@@ -36,7 +36,7 @@ struct ReportModel {
         std::optional<double> score;
         int level = -1;
         QString scoreText; // "62" or "Not scored"
-        QString levelText; // "Established" or "Not assessed"
+        QString levelText; // "Established", "Provisional" or "Not assessed"
         QString progress;  // "9 of 10 answered (1 not applicable), 2 flagged for review"
     };
     struct RecommendationRow {
@@ -98,12 +98,15 @@ struct ReportModel {
 
     // Executive summary
     QString overallScoreText; // "48 out of 100", or "Not scored"
-    QString overallLevelText; // "Level 2: Developing"
+    QString overallLevelText; // "Level 2: Developing", or "Provisional: 27 of 66 answered"
     int overallLevel = -1;
-    QString levelCapText;   // why the level is held down, or empty
-    QString completionText; // "64 of 66 questions answered (3 not applicable); 5 flagged for review."
+    bool provisional = false;
+    QString provisionalText; // why no level is given yet and what gives one, or empty
+    QString levelCapText;    // why the level is held down, or empty
+    QString completionText;  // "64 of 66 questions answered (3 not applicable); 5 flagged for review."
     int criticalGapCount = 0;
     std::vector<RecommendationRow> criticalGaps;
+    QString noCriticalGapsText;        // what to say when criticalGaps is empty (ScoreCard::noCriticalGapsText)
     std::vector<ActionRow> topActions; // the first five of the action plan
 
     // Charts and domains

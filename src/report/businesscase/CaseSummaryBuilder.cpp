@@ -109,11 +109,15 @@ QString caseForChangeBrief(const CaseForChange &cf)
     QStringList gaps;
     for (const CaseForChangeItem &g : cf.criticalGaps)
         gaps << QStringLiteral("%1 (%2)").arg(CaseText::lowerFirst({g.title}).first(), g.statusText.toLower());
-    QString s = QStringLiteral("The board's self-assessment puts AHP leadership at level %1 (%2)")
-                    .arg(cf.overallLevel)
-                    .arg(cf.overallLevelName);
+    QString s =
+        cf.provisional
+            ? QStringLiteral("The board's self-assessment gives no maturity level yet (%1)").arg(cf.overallLevelName)
+            : QStringLiteral("The board's self-assessment puts AHP leadership at level %1 (%2)")
+                  .arg(cf.overallLevel)
+                  .arg(cf.overallLevelName);
     s += gaps.isEmpty()
-             ? QStringLiteral(" with no critical gap.")
+             ? (cf.provisional ? QStringLiteral(", with no critical gap found so far.")
+                               : QStringLiteral(" with no critical gap."))
              : QStringLiteral(", with %1: %2.")
                    .arg(CaseText::plural(gaps.size(), QStringLiteral("critical gap"), QStringLiteral("critical gaps")),
                         CaseText::joinAnd(gaps));

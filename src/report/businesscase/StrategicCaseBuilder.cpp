@@ -158,7 +158,9 @@ void caseForChangeSection(CaseBlockWriter &w, const CaseContext &c, const QStrin
         intro += QStringLiteral(" on %1").arg(M::date(cf.assessedOn));
     if (!cf.assessedBy.isEmpty())
         intro += QStringLiteral(", assessed by %1").arg(cf.assessedBy);
-    intro += QStringLiteral(". Overall maturity: level %1 (%2)").arg(cf.overallLevel).arg(cf.overallLevelName);
+    intro += cf.provisional
+                 ? QStringLiteral(". Overall maturity: not given yet (%1)").arg(cf.overallLevelName)
+                 : QStringLiteral(". Overall maturity: level %1 (%2)").arg(cf.overallLevel).arg(cf.overallLevelName);
     if (cf.overallScore)
         intro += QStringLiteral(", a score of %1 out of 100").arg(std::lround(*cf.overallScore));
     intro += QLatin1Char('.');
@@ -185,7 +187,7 @@ void caseForChangeSection(CaseBlockWriter &w, const CaseContext &c, const QStrin
     w.table(std::move(domains));
 
     if (cf.criticalGaps.empty()) {
-        w.para(QStringLiteral("Every critical recommendation is met."));
+        w.para(cf.provisional ? cf.noCriticalGapsText : QStringLiteral("Every critical recommendation is met."));
     } else {
         w.para(QStringLiteral("Critical recommendations not fully met hold the board's maturity down. They are the "
                               "heart of the case for change:"));

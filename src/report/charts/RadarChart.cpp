@@ -53,7 +53,7 @@ Label placeLabel(const RadarChart::Axis &axis, const QPointF &centre, qreal radi
     const QFontMetricsF &fm = fonts.regularMetrics;
     const qreal gap = fm.height() * 0.5;
     const QPointF anchor = centre + d * (radius + gap);
-    Label label{axis.label, RadarChart::valueText(axis.value), {}, Qt::TextWordWrap};
+    Label label{axis.label, RadarChart::valueText(axis.value, axis.provisional), {}, Qt::TextWordWrap};
     const QRectF measured = fm.boundingRect(QRectF(0, 0, maxWidth, 1e6), Qt::TextWordWrap | Qt::AlignLeft, label.title);
     const qreal w = std::ceil(std::max(measured.width(), fonts.boldMetrics.horizontalAdvance(label.value))) + 1;
     const qreal h = measured.height() + fonts.boldMetrics.height();
@@ -101,10 +101,31 @@ QPolygonF polygonOf(const std::vector<RadarChart::Axis> &axes, const QPointF &ce
     const int n = static_cast<int>(axes.size());
     for (int i = 0; i < n; ++i) {
         const std::optional<double> &v = previous ? axes[i].previous : axes[i].value;
-        // An unscored domain sits at the centre, so the outline stays closed and honest.
+        // Unscored points are never drawn (see scoredRuns); 0 only keeps the indices aligned.
         polygon << pointAt(centre, radius, i, n, v.value_or(0.0));
     }
     return polygon;
+}
+
+bool allScored(const std::vector<RadarChart::Axis> &axes, bool previous)
+{
+    return std::all_of(axes.begin(), axes.end(),
+                       [&](const RadarChart::Axis &a) { return (previous ? a.previous : a.value).has_value(); });
+}
+
+// The area under the current scores when some domain has none: the wedges between
+// neighbouring scored spokes, so nothing is filled towards a missing domain.
+QPainterPath partialAreaOf(const std::vector<RadarChart::Axis> &axes, const QPointF &centre, qreal radius)
+{
+    const QPolygonF polygon = polygonOf(axes, centre, radius, false);
+    QPainterPath path;
+    path.setFillRule(Qt::WindingFill);
+    for (const std::vector<int> &run : RadarChart::scoredRuns(axes, false))
+        for (std::size_t k = 1; k < run.size(); ++k) {
+            path.addPolygon(QPolygonF{centre, polygon[run[k - 1]], polygon[run[k]]});
+            path.closeSubpath();
+        }
+    return path;
 }
 
 void paintGrid(QPainter &p, const QPointF &centre, qreal radius, int n, const RadarChart::Style &style, qreal unit)
@@ -123,6 +144,18 @@ void paintGrid(QPainter &p, const QPointF &centre, qreal radius, int n, const Ra
     }
     for (int i = 0; i < n; ++i)
         p.drawLine(centre, pointAt(centre, radius, i, n, 100.0));
+}
+
+// The spoke of a domain with no score, dashed in the text colour, so the gap reads as
+// "nothing to show" rather than as a score of 0.
+void paintMissingSpokes(QPainter &p, const std::vector<RadarChart::Axis> &axes, const QPointF &centre, qreal radius,
+                        const RadarChart::Style &style, qreal unit)
+{
+    const int n = static_cast<int>(axes.size());
+    p.setPen(QPen(style.secondaryText, unit * 0.14, Qt::DashLine));
+    for (int i = 0; i < n; ++i)
+        if (!axes[i].value)
+            p.drawLine(centre, pointAt(centre, radius, i, n, 100.0));
 }
 
 // Ring values beside the first spoke, painted last on a white tab so the series never hides them.
@@ -156,10 +189,19 @@ void paintSeries(QPainter &p, const std::vector<RadarChart::Axis> &axes, const Q
         p.setPen(QPen(style.series, unit * 0.2, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
     }
     p.setBrush(Qt::NoBrush);
-    if (n >= 3)
-        p.drawPolygon(polygon);
-    else
-        p.drawPolyline(polygon);
+    if (allScored(axes, previous)) {
+        if (n >= 3)
+            p.drawPolygon(polygon);
+        else
+            p.drawPolyline(polygon);
+    } else {
+        for (const std::vector<int> &run : RadarChart::scoredRuns(axes, previous)) {
+            QPolygonF line;
+            for (int i : run)
+                line << polygon[i];
+            p.drawPolyline(line);
+        }
+    }
 
     const qreal marker = unit * (previous ? 0.3 : 0.34);
     for (int i = 0; i < n; ++i) {
@@ -226,7 +268,7 @@ std::vector<RadarChart::Axis> RadarChart::axesFrom(const ScoreCard &card)
     std::vector<Axis> axes;
     axes.reserve(card.domains.size());
     for (const DomainScore &d : card.domains)
-        axes.push_back({d.title, d.score, std::nullopt});
+        axes.push_back({d.title, d.score, std::nullopt, d.provisional});
     return axes;
 }
 
@@ -237,10 +279,12 @@ void RadarChart::addPrevious(std::vector<Axis> &axes, const ScoreCard &current, 
             axes[i].previous = d->score;
 }
 
-QString RadarChart::valueText(const std::optional<double> &value)
+QString RadarChart::valueText(const std::optional<double> &value, bool provisional)
 {
     if (!value)
         return QStringLiteral("Not scored");
+    if (provisional)
+        return QStringLiteral("%1 (provisional)").arg(std::lround(*value));
     return QStringLiteral("%1 (%2)").arg(std::lround(*value)).arg(Maturity::name(Maturity::levelFor(*value)));
 }
 
@@ -248,12 +292,42 @@ QString RadarChart::description(const std::vector<Axis> &axes)
 {
     QStringList parts;
     for (const Axis &a : axes) {
-        QString part = QString(a.label + QLatin1Char(' ') + valueText(a.value));
+        QString part = QString(a.label + QLatin1Char(' ') + valueText(a.value, a.provisional));
         if (a.previous)
             part += QStringLiteral(", previously %1").arg(std::lround(*a.previous));
         parts << part;
     }
     return QStringLiteral("Radar chart of domain scores out of 100: %1.").arg(parts.join(QStringLiteral("; ")));
+}
+
+std::vector<std::vector<int>> RadarChart::scoredRuns(const std::vector<Axis> &axes, bool previous)
+{
+    const int n = static_cast<int>(axes.size());
+    const auto scored = [&](int i) { return (previous ? axes[i].previous : axes[i].value).has_value(); };
+    std::vector<std::vector<int>> runs;
+    int first = -1; // a run starts just after an unscored spoke, so runs can wrap past the top
+    for (int i = 0; i < n && first < 0; ++i)
+        if (!scored(i))
+            first = (i + 1) % n;
+    if (first < 0) {
+        std::vector<int> all(static_cast<std::size_t>(n));
+        for (int i = 0; i < n; ++i)
+            all[static_cast<std::size_t>(i)] = i;
+        return n ? std::vector<std::vector<int>>{all} : runs;
+    }
+    std::vector<int> run;
+    for (int k = 0; k < n; ++k) {
+        const int i = (first + k) % n;
+        if (scored(i)) {
+            run.push_back(i);
+        } else if (!run.empty()) {
+            runs.push_back(run);
+            run.clear();
+        }
+    }
+    if (!run.empty())
+        runs.push_back(run);
+    return runs;
 }
 
 void RadarChart::paint(QPainter &painter, const QRectF &rect, const std::vector<Axis> &axes, const Style &style)
@@ -305,9 +379,13 @@ void RadarChart::paint(QPainter &painter, const QRectF &rect, const std::vector<
     if (n >= 3) {
         painter.setPen(Qt::NoPen);
         painter.setBrush(style.seriesFill);
-        painter.drawPolygon(polygonOf(axes, centre, radius, false));
+        if (allScored(axes, false))
+            painter.drawPolygon(polygonOf(axes, centre, radius, false));
+        else
+            painter.drawPath(partialAreaOf(axes, centre, radius));
     }
     paintGrid(painter, centre, radius, n, style, unit);
+    paintMissingSpokes(painter, axes, centre, radius, style, unit);
     if (hasPrevious)
         paintSeries(painter, axes, centre, radius, true, style, unit);
     paintSeries(painter, axes, centre, radius, false, style, unit);

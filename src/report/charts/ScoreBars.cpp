@@ -16,8 +16,34 @@ std::vector<ScoreBars::Bar> ScoreBars::barsFrom(const ScoreCard &card)
     std::vector<Bar> bars;
     bars.reserve(card.domains.size());
     for (const DomainScore &d : card.domains)
-        bars.push_back({d.title, d.score, std::nullopt});
+        bars.push_back({d.title, d.score, std::nullopt, d.provisional});
     return bars;
+}
+
+namespace {
+
+// Diagonal lines across RECT, drawn as lines rather than a pattern brush so every device (PDF,
+// SVG, widget) shows the same hatching: a missing score, not a bar of 0.
+void hatchTrack(QPainter &painter, const QRectF &rect, const QPen &pen)
+{
+    painter.save();
+    painter.setClipRect(rect, Qt::IntersectClip);
+    painter.setPen(pen);
+    const qreal step = rect.height() / 2.0;
+    for (qreal x = rect.left() - rect.height(); x < rect.right(); x += step)
+        painter.drawLine(QPointF(x, rect.bottom()), QPointF(x + rect.height(), rect.top()));
+    painter.restore();
+}
+
+} // namespace
+
+QString ScoreBars::valueText(const Bar &bar)
+{
+    if (!bar.value)
+        return QStringLiteral("Not scored");
+    return QStringLiteral("%1  %2")
+        .arg(std::lround(*bar.value))
+        .arg(bar.provisional ? QStringLiteral("provisional") : Maturity::name(Maturity::levelFor(*bar.value)));
 }
 
 qreal ScoreBars::preferredHeight(int count, qreal width)
@@ -61,6 +87,8 @@ void ScoreBars::paint(QPainter &painter, const QRectF &rect, const std::vector<B
         painter.setPen(Qt::NoPen);
         painter.setBrush(style.gridFaint);
         painter.drawRect(track);
+        if (!bar.value)
+            hatchTrack(painter, track, QPen(style.grid, std::max(1.0, fm.height() * 0.08)));
         // Level thresholds (20/40/60/80) as lines on the empty track; the bar covers them.
         painter.setPen(QPen(style.grid, std::max(1.0, fm.height() * 0.05)));
         for (int level = 1; level <= Maturity::MaxLevel; ++level) {
@@ -81,11 +109,7 @@ void ScoreBars::paint(QPainter &painter, const QRectF &rect, const std::vector<B
 
         const QRectF valueBox(rect.right() - valueWidth, top, valueWidth, rowHeight);
         painter.setPen(style.text);
-        const QString text = bar.value ? QStringLiteral("%1  %2")
-                                             .arg(std::lround(*bar.value))
-                                             .arg(Maturity::name(Maturity::levelFor(*bar.value)))
-                                       : QStringLiteral("Not scored");
-        painter.drawText(valueBox, Qt::AlignLeft | Qt::AlignVCenter, text);
+        painter.drawText(valueBox, Qt::AlignLeft | Qt::AlignVCenter, valueText(bar));
     }
     painter.restore();
 }

@@ -163,8 +163,11 @@ void fillCell(DocumentBuilder &b, QTextTable *table, int row, int column, const 
     if (b.editable() && fill.isValid())
         main.setBackground(fill);
     const bool centre = cell.centre || t.style != D::Table::Style::Normal;
-    b.cell(table, row, column, runsOf(b, cell.text, type, main),
-           fill.isValid() ? fill : (label ? RowHeadFill : QColor()),
+    std::vector<Run> runs = runsOf(b, cell.text, type, main);
+    if (cell.tone >= D::Tone::Level0) // white on the heatmap's dark tints (HeatmapStyle::text)
+        for (Run &r : runs)
+            r.format.setForeground(HeatmapStyle::text(static_cast<int>(cell.tone) - static_cast<int>(D::Tone::Level0)));
+    b.cell(table, row, column, runs, fill.isValid() ? fill : (label ? RowHeadFill : QColor()),
            cell.number ? Qt::AlignRight : (centre && !label ? Qt::AlignHCenter : Qt::AlignLeft));
     if (t.style == D::Table::Style::Normal)
         return;

@@ -1,5 +1,9 @@
 #include "report/region/RegionDocument.h"
 
+#include "core/assessment/Maturity.h"
+
+#include <algorithm>
+
 namespace ahplead {
 
 namespace {
@@ -18,7 +22,10 @@ D::Cell organisation(const QString &name, const QString &descriptor)
 
 D::Cell heat(const RegionReportModel::Cell &c)
 {
-    D::Cell h = D::cell({{c.scoreText, D::Span::Style::Score}, {c.levelText, D::Span::Style::Level, true}});
+    // A held level is a word, not a figure: set in the table's bold type, it fits the narrow
+    // column without breaking ("Developing" over "held: 3 critical gaps").
+    D::Cell h = c.held ? D::cell({D::strong(c.scoreText), {c.levelText, D::Span::Style::Level, true}})
+                       : D::cell({{c.scoreText, D::Span::Style::Score}, {c.levelText, D::Span::Style::Level, true}});
     h.tone = D::levelTone(c.level);
     return h;
 }
@@ -54,12 +61,15 @@ D::Section heatmap(const RegionReportModel &m)
     t.style = D::Table::Style::Heatmap;
     t.wholeRows = true;
     t.headers = QStringList{QStringLiteral("Organisation"), QStringLiteral("Overall")} + m.domainTitles;
-    // The organisation's column, then equal columns for the overall score and each domain.
-    const qreal first = 22;
-    const int columns = static_cast<int>(m.domainTitles.size()) + 1;
+    // The organisation's column, the overall column, then equal columns for each domain.
+    // The overall column a little wider, so a held level's word ("Developing") is not broken.
+    const qreal first = 20;
+    const qreal overall = 11.5;
+    const int domains = static_cast<int>(m.domainTitles.size());
     t.widths.push_back(first);
-    for (int i = 0; i < columns; ++i)
-        t.widths.push_back((100.0 - first) / columns);
+    t.widths.push_back(overall);
+    for (int i = 0; i < domains; ++i)
+        t.widths.push_back((100.0 - first - overall) / domains);
     for (const auto &o : m.organisations) {
         // Type and ICS only: the ODS code is in the other tables, and a shorter line keeps
         // the rows, and so the heatmap, compact.
@@ -191,7 +201,13 @@ void data(D &d, const RegionReportModel &m)
     for (const QString &title : m.domainTitles)
         d.dataHeaders << QString(title + QStringLiteral(" score"));
     d.dataHeaders << QStringLiteral("Critical gaps");
-    const auto score = [](const RegionReportModel::Cell &c) { return c.score ? c.scoreText : QString(); };
+    // Figures and level names only: a held cell's words ("Emerging", "held: 3 critical gaps") are for people.
+    const auto score = [](const RegionReportModel::Cell &c) {
+        return c.score ? RegionReportModel::scoreText(c.score) : QString();
+    };
+    const auto level = [](const RegionReportModel::Cell &c) {
+        return c.provisional ? QStringLiteral("Provisional") : c.level >= 0 ? Maturity::name(c.level) : QString();
+    };
     for (const Org &o : m.organisations) {
         QStringList fields{o.name,
                            o.odsCode,
@@ -201,7 +217,7 @@ void data(D &d, const RegionReportModel &m)
                            o.submittedDate,
                            o.reviewStatusText,
                            score(o.overall),
-                           o.overall.score ? o.overall.levelText : QString()};
+                           level(o.overall)};
         for (std::size_t i = 0; i < static_cast<std::size_t>(m.domainTitles.size()); ++i)
             fields << (i < o.domains.size() ? score(o.domains[i]) : QString());
         fields << QString::number(o.criticalGaps.size());

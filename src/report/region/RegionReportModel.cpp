@@ -62,6 +62,32 @@ RegionReportModel::Cell cell(const std::optional<double> &score, int level)
     return c;
 }
 
+// The overall cell: the level held down by critical gaps says so, a provisional one names no level.
+RegionReportModel::Cell overallCell(const RegionOrganisation &org)
+{
+    RegionReportModel::Cell c = cell(org.overallScore, org.overallLevel);
+    if (org.provisional) {
+        c.provisional = true;
+        c.levelText = QStringLiteral("Provisional");
+        c.note = QStringLiteral("Provisional: not enough answered for an overall level.");
+        return c;
+    }
+    if (!org.overallScore || org.overallLevel < 0)
+        return c;
+    const int own = Maturity::levelFor(*org.overallScore);
+    if (org.overallLevel >= own)
+        return c;
+    const int gaps = static_cast<int>(org.criticalGaps.size());
+    const QString gapsText =
+        gaps == 1 ? QStringLiteral("1 critical gap") : QStringLiteral("%1 critical gaps").arg(gaps);
+    c.held = true;
+    c.scoreText = Maturity::name(org.overallLevel);
+    c.levelText = QStringLiteral("held: %1").arg(gapsText);
+    c.note = QStringLiteral("Held at %1: %2; the score alone, %3, gives %4.")
+                 .arg(Maturity::name(org.overallLevel), gapsText, whole(*org.overallScore), Maturity::name(own));
+    return c;
+}
+
 QString citationsText(const Recommendation *rec)
 {
     if (!rec)
@@ -111,7 +137,7 @@ RegionReportModel::OrganisationRow organisationRow(const Framework &fw, const Re
     row.submittedText = ReportModel::formatDate(submitted);
     row.reviewStatus = org.reviewStatus;
     row.reviewStatusText = RegionReportModel::reviewStatusLabel(org.reviewStatus);
-    row.overall = cell(org.overallScore, org.overallLevel);
+    row.overall = overallCell(org);
     for (const auto &score : org.domainScores)
         row.domains.push_back(cell(score, score ? Maturity::levelFor(*score) : -1));
     for (const QString &id : org.criticalGaps) {
@@ -251,9 +277,10 @@ void fillCover(RegionReportModel &m, const Framework &fw, const RegionSummary &s
                         QStringLiteral("%1 and above").arg(Maturity::threshold(Maturity::MaxLevel))});
     m.legend.push_back({-1, QStringLiteral("Not scored"), QStringLiteral("no applicable answers")});
     m.heatmapNote = QStringLiteral("Each cell gives the domain score out of 100 and its maturity level in words; the "
-                                   "tint repeats the level (see the key). The overall level can be lower than the "
-                                   "overall score suggests, because a critical recommendation not fully met holds it "
-                                   "down.");
+                                   "tint repeats the level (see the key). Where critical recommendations not fully met "
+                                   "hold the overall level down, the overall cell gives the level it is held at and "
+                                   "the number of critical gaps instead of the score. \"Provisional\" means too few "
+                                   "questions were answered for an overall level.");
 }
 
 void fillAtAGlance(RegionReportModel &m, QDateTime latest)
@@ -267,11 +294,14 @@ void fillAtAGlance(RegionReportModel &m, QDateTime latest)
                        .arg(ReportModel::formatDate(latest));
     int levels[Maturity::MaxLevel + 1] = {};
     int unscored = 0;
+    int provisional = 0;
     std::vector<double> overall;
     int improved = 0, fell = 0, same = 0;
     for (const auto &o : m.organisations) {
         if (o.overall.level >= 0)
             ++levels[o.overall.level];
+        else if (o.overall.provisional)
+            ++provisional;
         else
             ++unscored;
         if (o.overall.score)
@@ -285,6 +315,8 @@ void fillAtAGlance(RegionReportModel &m, QDateTime latest)
     for (int level = 0; level <= Maturity::MaxLevel; ++level)
         spread << QStringLiteral("%1 %2").arg(levels[level]).arg(Maturity::name(level));
     QString levelsText = QString(QStringLiteral("Overall maturity: ") + spread.join(QStringLiteral(", ")));
+    if (provisional > 0)
+        levelsText += QStringLiteral(", %1 provisional").arg(provisional);
     if (unscored > 0)
         levelsText += QStringLiteral(", %1 not scored").arg(unscored);
     m.atAGlance << QString(levelsText + QLatin1Char('.'));

@@ -29,11 +29,17 @@ struct RegionReportModel {
         QString value;
     };
     // One cell of the heatmap: a score out of 100 and its maturity level, in figures and words.
+    // The overall cell tells one story with the key: when critical gaps hold the level below
+    // what the score gives, it shows the level and why ("Emerging" over "held: 3 critical
+    // gaps"), not a score the key would put in another band; a provisional one names no level.
     struct Cell {
         std::optional<double> score;
         int level = -1;
-        QString scoreText; // "62", or "–" when not scored
-        QString levelText; // "Established", or "Not scored"
+        QString scoreText;        // "62", "Emerging" when held down, or "–" when not scored
+        QString levelText;        // "Established", "held: 3 critical gaps", "Provisional" or "Not scored"
+        bool held = false;        // critical gaps hold the level below the score's own
+        bool provisional = false; // not enough answered for a level
+        QString note;             // "Held at Emerging: 3 critical gaps; the score alone, 47, gives Developing."
     };
     struct Gap { // a critical recommendation an organisation does not fully meet
         QString id;

@@ -215,3 +215,85 @@ TEST_CASE("The board example has critical gaps and an action plan citing sources
     for (const Action &action : card.actions)
         CHECK_FALSE(action.citations.empty());
 }
+
+TEST_CASE("A one-answer draft is provisional: counts and reason, no overall score or level")
+{
+    const ScoreCard card = Scorer::score(demo(), answers({{"demo.a.q1", In}}));
+    CHECK(card.provisional);
+    CHECK(card.provisionalText() == QStringLiteral("Provisional: 1 of 5 answered"));
+    CHECK(card.provisionalReason ==
+          QStringLiteral("1 critical recommendation not yet assessed; 2 domains less than half answered"));
+    CHECK(card.criticalNotAssessed == QStringList{QStringLiteral("demo.rec.r1")});
+    CHECK_FALSE(card.overallScore.has_value());
+    CHECK(card.overallLevel == -1);
+    CHECK(card.uncappedLevel == -1);
+    CHECK(card.levelCapReason.isEmpty());
+    // The domain keeps its score so far, but names no level from one answer of three.
+    CHECK(card.domains[0].score.value() == Approx(100.0));
+    CHECK(card.domains[0].provisional);
+    CHECK(card.domains[0].level == -1);
+}
+
+TEST_CASE("An unassessed critical recommendation alone makes the result provisional")
+{
+    // Every domain at least half answered, but q4 (R1's only evidence, critical) is not.
+    const ScoreCard card =
+        Scorer::score(demo(), answers({{"demo.a.q1", In}, {"demo.a.q2", In}, {"demo.a.q3", In}, {"demo.b.q5", In}}));
+    CHECK(card.domainsUnderHalfAnswered.isEmpty());
+    CHECK(card.provisional);
+    CHECK(card.provisionalReason == QStringLiteral("1 critical recommendation not yet assessed"));
+    CHECK(card.overallLevel == -1);
+}
+
+TEST_CASE("While a critical recommendation is unassessed, no critical gaps is never said to mean none")
+{
+    const ScoreCard card = Scorer::score(demo(), answers({{"demo.a.q1", In}}));
+    CHECK(card.criticalGaps.isEmpty());
+    CHECK(card.noCriticalGapsText() ==
+          QStringLiteral("None found so far; 1 critical recommendation is not yet answered."));
+    CHECK_FALSE(card.noCriticalGapsText().startsWith(QStringLiteral("None:")));
+
+    const ScoreCard complete = Scorer::score(
+        demo(),
+        answers({{"demo.a.q1", In}, {"demo.a.q2", In}, {"demo.a.q3", In}, {"demo.b.q4", In}, {"demo.b.q5", In}}));
+    CHECK(complete.noCriticalGapsText() == QStringLiteral("None: every critical recommendation is assessed and met."));
+}
+
+TEST_CASE("The worked example is not provisional: R1 is assessed and each domain is at least half answered")
+{
+    // Domain B has 1 of its 2 questions answered: exactly half is enough.
+    const ScoreCard card =
+        Scorer::score(demo(), answers({{"demo.a.q1", In}, {"demo.a.q2", Part}, {"demo.a.q3", NA}, {"demo.b.q4", Not}}));
+    CHECK_FALSE(card.provisional);
+    CHECK(card.provisionalReason.isEmpty());
+    CHECK_FALSE(card.domains[1].provisional);
+    CHECK(card.overallLevel == 1);
+}
+
+TEST_CASE("The shipped 1.0.0 examples are complete, not provisional, and score exactly as before", "[table]")
+{
+    struct Row {
+        const char *file;
+        double score;
+        int uncapped;
+        int level;
+    };
+    // The figures the reports gave before provisional results existed (tests/report/golden).
+    const Row rows[] = {{"board-example.json", 47.5693, 2, 1},
+                        {"individual-example.json", 59.6439, 3, 2},
+                        {"system-example.json", 45.6787, 2, 2}};
+    for (const Row &row : rows) {
+        INFO(row.file);
+        auto a = AssessmentReader::read(test::dataDir() + QStringLiteral("/examples/") + QString::fromLatin1(row.file),
+                                        test::frameworks());
+        REQUIRE(a.ok());
+        const Framework &fw = *test::frameworks().find(a->frameworkId, a->frameworkVersion);
+        CHECK(fw.version == QStringLiteral("1.0.0"));
+        const ScoreCard card = Scorer::score(fw, a.value());
+        CHECK_FALSE(card.provisional);
+        REQUIRE(card.overallScore.has_value());
+        CHECK(*card.overallScore == Approx(row.score).margin(0.0001));
+        CHECK(card.uncappedLevel == row.uncapped);
+        CHECK(card.overallLevel == row.level);
+    }
+}

@@ -2,8 +2,11 @@
 #include "gui/GuiFixture.h"
 
 #include "core/assessment/Maturity.h"
+#include "gui/app/StartPage.h"
+#include "gui/assessment/AssessmentListModel.h"
 #include "gui/assessment/AssessmentSession.h"
 #include "gui/assessment/AssessmentView.h"
+#include "gui/assessment/DomainNavigator.h"
 #include "gui/assessment/QuestionWidget.h"
 #include "gui/assessment/RadarChartWidget.h"
 #include "gui/assessment/ResultsPage.h"
@@ -13,6 +16,7 @@
 #include <QDialog>
 #include <QLabel>
 #include <QRadioButton>
+#include <QRegularExpression>
 
 using namespace ahplead;
 using namespace ahplead::test;
@@ -26,6 +30,16 @@ QString allText(QWidget *root)
         if (label->isVisibleTo(root))
             parts << label->text();
     return parts.join(QLatin1Char('\n'));
+}
+
+// Whether TEXT names a maturity level, leaving out source titles that contain "Developing".
+bool namesALevel(QString text)
+{
+    text.remove(QRegularExpression(QStringLiteral("Developing (allied|workforce)")));
+    for (const char *level : {"Emerging", "Developing", "Established", "Embedded"})
+        if (text.contains(QLatin1String(level)))
+            return true;
+    return false;
 }
 
 } // namespace
@@ -131,4 +145,33 @@ TEST_CASE("Mark as complete records the status in the store", "[gui][results]")
     REQUIRE(f.readBack(id).status == QStringLiteral("complete"));
     settle();
     REQUIRE(allText(f.view().resultsPage()).contains(QStringLiteral("Status: Complete")));
+}
+
+TEST_CASE("A one-answer draft shows Provisional and no level on the results page, navigator and start page",
+          "[gui][results]")
+{
+    GuiFixture f;
+    const qint64 id = f.createAndOpen();
+    AssessmentView &view = f.view();
+    view.showPage(0);
+    click(f.question(0).button(AnswerValue::InPlace));
+    view.showResults();
+    ResultsPage *results = view.resultsPage();
+    const QString provisional = QStringLiteral("Provisional: 1 of 66 answered");
+    CHECK(results->overallLabel()->text() == provisional);
+    const QString page = allText(results);
+    INFO(page.toStdString());
+    CHECK_FALSE(namesALevel(page));
+    CHECK(page.contains(QStringLiteral("None found so far;")));
+    CHECK(results->chart()->axes().front().provisional);
+
+    DomainNavigator *nav = view.navigator();
+    CHECK(nav->item(nav->resultsRow())->data(DomainNavigator::ProgressRole).toString() == provisional);
+
+    f.window().showStart();
+    settle();
+    AssessmentListModel *model = f.window().startPage()->model();
+    const QString score =
+        model->data(model->indexOf(id).siblingAtColumn(AssessmentListModel::ScoreColumn), Qt::DisplayRole).toString();
+    CHECK(score == provisional);
 }

@@ -251,3 +251,73 @@ TEST_CASE("The app's screenshots include the regional dashboard, the import summ
         CHECK(image.width() >= 400);
     }
 }
+
+namespace {
+
+// A one-organisation summary of the board framework, built by hand.
+RegionSummary summaryOf(const RegionOrganisation &org)
+{
+    RegionSummary s;
+    s.frameworkId = board().id;
+    s.frameworkVersion = board().version;
+    for (const Domain &d : board().domains) {
+        s.domainIds << d.id;
+        s.domainTitles << d.title;
+    }
+    s.organisations.push_back(org);
+    s.submissions = 1;
+    return s;
+}
+
+RegionOrganisation organisationScored(std::optional<double> overall, int level)
+{
+    RegionOrganisation o;
+    o.organisation.name = QStringLiteral("Trust 01 NHS Trust");
+    o.organisation.type = QStringLiteral("acute");
+    o.latestSubmissionId = 1;
+    o.submittedAt = QStringLiteral("2026-11-01T09:00:00Z");
+    o.reviewStatus = QStringLiteral("in_review");
+    o.overallScore = overall;
+    o.overallLevel = level;
+    o.domainScores.assign(board().domains.size(), 47.0);
+    o.statuses.assign(board().recommendations.size(), RecommendationStatus::Met);
+    o.trend.push_back({1, 1, o.submittedAt, overall});
+    return o;
+}
+
+} // namespace
+
+TEST_CASE("A capped overall level says why beside it instead of a score the key would band otherwise",
+          "[gui][region][dashboard]")
+{
+    RegionOrganisation o = organisationScored(47.0, 1); // 47 alone is Developing; held at Emerging
+    for (const Recommendation &r : board().recommendations)
+        if (r.critical && o.criticalGaps.size() < 3)
+            o.criticalGaps << r.id;
+    REQUIRE(o.criticalGaps.size() == 3);
+    RegionHeatmapModel model;
+    model.setReport(RegionReportModel::build(board(), summaryOf(o), QDateTime::currentDateTimeUtc(), QString()));
+    const QModelIndex overall = model.index(0, RegionHeatmapModel::OverallColumn);
+    CHECK(overall.data(Qt::DisplayRole).toString() == QStringLiteral("Emerging"));
+    CHECK(overall.data(RegionHeatmapModel::SecondLineRole).toString() == QStringLiteral("held: 3 critical gaps"));
+    CHECK(overall.data(RegionHeatmapModel::LevelRole).toInt() == 1);
+    CHECK(overall.data(Qt::ToolTipRole).toString() ==
+          QStringLiteral("Overall: Held at Emerging: 3 critical gaps; the score alone, 47, gives Developing."));
+    CHECK(model.index(0, model.reviewColumn()).data(Qt::DisplayRole).toString() == QStringLiteral("In review"));
+    CHECK(model.headerData(model.reviewColumn(), Qt::Horizontal, Qt::DisplayRole).toString() ==
+          QStringLiteral("Review"));
+}
+
+TEST_CASE("A provisional submission shows as provisional on the dashboard, with no level", "[gui][region][dashboard]")
+{
+    RegionOrganisation o = organisationScored(std::nullopt, -1);
+    RegionSummary s = summaryOf(o);
+    // As RegionSummary::build marks it: no overall score stored, though domains were scored.
+    s.organisations.front().provisional = true;
+    RegionHeatmapModel model;
+    model.setReport(RegionReportModel::build(board(), s, QDateTime::currentDateTimeUtc(), QString()));
+    const QModelIndex overall = model.index(0, RegionHeatmapModel::OverallColumn);
+    CHECK(overall.data(RegionHeatmapModel::SecondLineRole).toString() == QStringLiteral("Provisional"));
+    CHECK(overall.data(RegionHeatmapModel::LevelRole).toInt() == -1);
+    CHECK(model.report().atAGlance.join(QLatin1Char(' ')).contains(QStringLiteral("1 provisional")));
+}

@@ -1,6 +1,7 @@
 #include "report/ReportTestSupport.h"
 
 #include "report/charts/ChartSvg.h"
+#include "report/charts/HeatmapStyle.h"
 #include "report/charts/RadarChart.h"
 #include "report/charts/ScoreBars.h"
 
@@ -8,6 +9,8 @@
 
 #include <QImage>
 #include <QPainter>
+
+#include <cmath>
 
 using namespace ahplead;
 
@@ -23,6 +26,23 @@ std::pair<int, int> paintedPixels(const QImage &image, const QRect &rect)
             if (image.pixel(x, y) != qRgb(255, 255, 255))
                 (rect.contains(x, y) ? inside : outside)++;
     return {inside, outside};
+}
+
+// WCAG 2.2 relative luminance of an sRGB colour.
+double luminance(const QColor &c)
+{
+    const auto channel = [](int v) {
+        const double s = v / 255.0;
+        return s <= 0.04045 ? s / 12.92 : std::pow((s + 0.055) / 1.055, 2.4);
+    };
+    return 0.2126 * channel(c.red()) + 0.7152 * channel(c.green()) + 0.0722 * channel(c.blue());
+}
+
+double contrast(const QColor &a, const QColor &b)
+{
+    const double x = luminance(a);
+    const double y = luminance(b);
+    return (std::max(x, y) + 0.05) / (std::min(x, y) + 0.05);
 }
 
 } // namespace
@@ -103,4 +123,59 @@ TEST_CASE("A chart as inline SVG has no XML prolog, namespace URL or fixed size,
     CHECK(svg.contains(QStringLiteral("<title id=\"radar-title\">Scores &lt;&amp;&gt; &quot;quoted&quot;</title>")));
     for (const auto &axis : r.model.radar)
         CHECK(svg.contains(axis.label.section(QLatin1Char(' '), 0, 0)));
+}
+
+TEST_CASE("A domain with no score is a gap in the radar's outline, never a point at 0")
+{
+    const auto axis = [](std::optional<double> v) { return RadarChart::Axis{QStringLiteral("D"), v, std::nullopt}; };
+    using Runs = std::vector<std::vector<int>>;
+    CHECK(RadarChart::scoredRuns({axis(50), axis(60), axis(70)}) == Runs{{0, 1, 2}});
+    // Spoke 1 missing: the outline runs 2, 3, 0 (past the top) and never through 1.
+    CHECK(RadarChart::scoredRuns({axis(50), axis(std::nullopt), axis(60), axis(70)}) == Runs{{2, 3, 0}});
+    CHECK(RadarChart::scoredRuns({axis(50), axis(std::nullopt), axis(60), axis(std::nullopt)}) == Runs{{2}, {0}});
+    CHECK(RadarChart::scoredRuns({axis(std::nullopt), axis(std::nullopt)}).empty());
+    CHECK(RadarChart::valueText(std::nullopt) == QStringLiteral("Not scored"));
+    CHECK(RadarChart::valueText(100.0, true) == QStringLiteral("100 (provisional)"));
+}
+
+TEST_CASE("A bar with no score is hatched and says Not scored, unlike a bar of 0")
+{
+    const ScoreBars::Bar zero{QStringLiteral("Zero"), 0.0, std::nullopt};
+    const ScoreBars::Bar missing{QStringLiteral("Missing"), std::nullopt, std::nullopt};
+    CHECK(ScoreBars::valueText(zero) == QStringLiteral("0  Not in place"));
+    CHECK(ScoreBars::valueText(missing) == QStringLiteral("Not scored"));
+    CHECK(ScoreBars::valueText({QStringLiteral("Few"), 100.0, std::nullopt, true}) ==
+          QStringLiteral("100  provisional"));
+
+    QImage image(640, 120, QImage::Format_RGB32);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    ScoreBars::paint(painter, QRectF(0, 0, 640, 120), {zero, missing});
+    painter.end();
+    // Along the middle of each row's track, count pixels darker than the track's pale fill:
+    // the bar of 0 has only the four level ticks, the missing one its hatching too.
+    const QColor track = ScoreBars::Style().gridFaint;
+    const auto marks = [&](int y) {
+        int n = 0;
+        for (int x = 260; x < 480; ++x)
+            n += qGray(image.pixel(x, y)) < qGray(track.rgb()) - 20 ? 1 : 0;
+        return n;
+    };
+    CHECK(marks(90) > 3 * std::max(1, marks(30)));
+}
+
+TEST_CASE("Neighbouring maturity levels' heatmap fills differ in contrast by at least 3:1, and text on each reads")
+{
+    for (int level = 0; level < 4; ++level) {
+        INFO("levels " << level << " and " << level + 1);
+        CHECK(contrast(HeatmapStyle::fill(level), HeatmapStyle::fill(level + 1)) >= 3.0);
+    }
+    for (int level = -1; level <= 4; ++level) {
+        INFO("level " << level);
+        CHECK(contrast(HeatmapStyle::text(level), HeatmapStyle::fill(level)) >= 4.5);
+    }
+    // "Not scored" is not white on white: a tint of its own, hatched, and its CSS says so.
+    CHECK(HeatmapStyle::fill(-1) != QColor(Qt::white));
+    CHECK(HeatmapStyle::hatched(-1));
+    CHECK(HeatmapStyle::css().contains(QStringLiteral(".lvl-none { background: #e8edee repeating-linear-gradient")));
 }
