@@ -63,7 +63,7 @@ int generate(const QString &dir, int count)
     auto example = AssessmentReader::read(DataPaths::examplesDir() + QStringLiteral("/board-example.json"), frameworks);
     if (!example)
         return 1;
-    const Framework &fw = *frameworks.latest(QStringLiteral("board"));
+    const Framework &fw = *frameworks.find(QStringLiteral("board"), QStringLiteral("1.0.0")); // the example's version
     QDir().mkpath(dir);
     const QStringList types = {QStringLiteral("acute"), QStringLiteral("mental_health"), QStringLiteral("community"),
                                QStringLiteral("ambulance"), QStringLiteral("combined")};
@@ -132,7 +132,7 @@ int aggregate(const QString &storePath)
         std::fprintf(stderr, "%s\n", qPrintable(store.message()));
         return 1;
     }
-    const Framework &fw = *frameworks.latest(QStringLiteral("board"));
+    const Framework &fw = *frameworks.find(QStringLiteral("board"), QStringLiteral("1.0.0")); // the example's version
     QElapsedTimer timer;
     timer.start();
     auto records = store.value()->receivedScores(fw.id, fw.version);
