@@ -32,9 +32,11 @@ QString allText(QWidget *root)
     return parts.join(QLatin1Char('\n'));
 }
 
-// Whether TEXT names a maturity level, leaving out source titles that contain "Developing".
+// Whether TEXT names a maturity level, leaving out the key to the levels ("Levels: 0 Not in
+// place ...") and source titles that contain "Developing".
 bool namesALevel(QString text)
 {
+    text.remove(QRegularExpression(QStringLiteral("Levels: 0 Not in place[^.]*\\.")));
     text.remove(QRegularExpression(QStringLiteral("Developing (allied|workforce)")));
     for (const char *level : {"Emerging", "Developing", "Established", "Embedded"})
         if (text.contains(QLatin1String(level)))
