@@ -303,7 +303,7 @@ TEST_CASE("score of a one-answer draft says Provisional and names no maturity le
     test::writeFile(file, test::oneAnswerDraft(QStringLiteral("board")));
     const auto r = runCli({QStringLiteral("score"), file});
     REQUIRE(r.exitCode == 0);
-    const int questions = test::frameworks().latest(QStringLiteral("board"))->questionCount();
+    const int questions = test::exampleFramework(QStringLiteral("board")).questionCount();
     CHECK(r.out.contains(QStringLiteral("Overall: Provisional: 1 of %1 answered").arg(questions)));
     for (const char *level : {"Emerging", "Developing", "Established", "Embedded"})
         CHECK_FALSE(r.out.contains(QLatin1String(level)));

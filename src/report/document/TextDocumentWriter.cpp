@@ -2,6 +2,7 @@
 
 #include "report/charts/ChartObject.h"
 #include "report/charts/ChartStyle.h"
+#include "report/charts/HeatmapStyle.h"
 #include "report/document/DocumentBuilder.h"
 #include "report/document/Pagination.h"
 
