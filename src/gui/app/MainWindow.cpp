@@ -806,9 +806,17 @@ qint64 MainWindow::upgradeOpenAssessment()
         return 0;
     s->commitPendingEdits();
     const AssessmentCopier::Copy copy = AssessmentCopier::upgrade(s->assessment(), s->framework(), *latest, *mapping);
-    const QString details = tr("%n answer(s) will be carried over.", nullptr, copy.copied) + QLatin1Char(' ') +
-                            tr("%n question(s) are new or were reworded or split, and are flagged for you to check.",
-                               nullptr, copy.toReview.size());
+    // Spelled out: there is no translation file to choose "answer" or "answers" for %n.
+    const QString details =
+        (copy.copied == 1 ? tr("1 answer will be carried over.")
+                          : tr("%1 answers will be carried over.").arg(copy.copied)) +
+        QLatin1Char(' ') +
+        (copy.toReview.size() == 1
+             ? tr("1 question is new, reworded or split: an answer carried into it is flagged for you to check, "
+                  "and a new one is left for you to answer.")
+             : tr("%1 questions are new, reworded or split: answers carried into them are flagged for you to "
+                  "check, and new ones are left for you to answer.")
+                   .arg(copy.toReview.size()));
     const QString version = Texts::frameworkVersion(latest->version);
     if (!m_prompter.confirm(this, tr("Move to version %1?").arg(version),
                             tr("A new draft of this assessment is made on version %1 of the framework, with your "

@@ -72,7 +72,7 @@ Tone cqcTone(CqcRating r)
     return Tone::Grey;
 }
 
-QString citationsText(const std::vector<Citation> &citations)
+QString caseCitationsText(const std::vector<Citation> &citations)
 {
     QStringList parts;
     for (const Citation &c : citations)
@@ -138,7 +138,7 @@ Table caseForChangeTable(const QString &caption, const std::vector<CaseForChange
             {CaseCell::strong(item.title, detail.join(QLatin1Char('\n'))),
              CaseCell::toned(QString(ReportModel::statusSymbol(item.status) + QLatin1Char(' ') + item.statusText),
                              tone),
-             CaseCell::text(citationsText(item.citations))});
+             CaseCell::text(caseCitationsText(item.citations))});
     }
     return t;
 }

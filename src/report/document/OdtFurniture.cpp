@@ -17,7 +17,7 @@ const char *const OdfNamespaces =
 
 // A header's or footer's paragraph style: small muted type, a right tab at the text's edge
 // (17.4 cm: A4 less the 18 mm side margins), a rule on SIDE.
-QString bandStyle(const QString &name, const QString &side, const QString &rule)
+QString odtBandStyle(const QString &name, const QString &side, const QString &rule)
 {
     return QStringLiteral("<style:style style:name=\"%1\" style:family=\"paragraph\" style:class=\"extra\">"
                           "<style:paragraph-properties fo:border-%2=\"%3\" fo:padding-%2=\"1mm\"><style:tab-stops>"
@@ -27,7 +27,7 @@ QString bandStyle(const QString &name, const QString &side, const QString &rule)
         .arg(name, side, rule);
 }
 
-QString draftMark(const Document &d)
+QString odtDraftMark(const Document &d)
 {
     return d.draft ? QStringLiteral("<text:span text:style-name=\"Draft\">DRAFT</text:span><text:s text:c=\"2\"/>")
                    : QString();
@@ -36,8 +36,8 @@ QString draftMark(const Document &d)
 QByteArray stylesXml(const Document &d)
 {
     const QString styles =
-        bandStyle(QStringLiteral("Header"), QStringLiteral("bottom"), QStringLiteral("0.5pt solid #005eb8")) +
-        bandStyle(QStringLiteral("Footer"), QStringLiteral("top"), QStringLiteral("0.4pt solid #aeb7bd")) +
+        odtBandStyle(QStringLiteral("Header"), QStringLiteral("bottom"), QStringLiteral("0.5pt solid #005eb8")) +
+        odtBandStyle(QStringLiteral("Footer"), QStringLiteral("top"), QStringLiteral("0.4pt solid #aeb7bd")) +
         QStringLiteral("<style:style style:name=\"Draft\" style:family=\"text\"><style:text-properties "
                        "fo:font-weight=\"bold\" fo:color=\"#c0392b\" fo:font-size=\"9pt\"/></style:style>");
     const QString layout = QStringLiteral(
@@ -47,10 +47,10 @@ QByteArray stylesXml(const Document &d)
         "<style:header-footer-properties fo:min-height=\"0.6cm\" fo:margin-bottom=\"0.4cm\"/></style:header-style>"
         "<style:footer-style><style:header-footer-properties fo:min-height=\"0.6cm\" fo:margin-top=\"0.4cm\"/>"
         "</style:footer-style></style:page-layout>");
-    const QString header = QStringLiteral("<style:header><text:p text:style-name=\"Header\">") + draftMark(d) +
+    const QString header = QStringLiteral("<style:header><text:p text:style-name=\"Header\">") + odtDraftMark(d) +
                            Html::escape(d.headerLeft) + QStringLiteral("<text:tab/>") + Html::escape(d.headerRight) +
                            QStringLiteral("</text:p></style:header>");
-    const QString footer = QStringLiteral("<style:footer><text:p text:style-name=\"Footer\">") + draftMark(d) +
+    const QString footer = QStringLiteral("<style:footer><text:p text:style-name=\"Footer\">") + odtDraftMark(d) +
                            Html::escape(d.footer) +
                            QStringLiteral("<text:tab/>Page <text:page-number text:select-page=\"current\">1"
                                           "</text:page-number> of <text:page-count>1</text:page-count></text:p>"

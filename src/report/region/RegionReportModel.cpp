@@ -12,7 +12,7 @@ namespace ahplead {
 
 namespace {
 
-QString whole(double value)
+QString wholeScore(double value)
 {
     return QString::number(std::lround(value));
 }
@@ -84,7 +84,7 @@ RegionReportModel::Cell overallCell(const RegionOrganisation &org)
     c.scoreText = Maturity::name(org.overallLevel);
     c.levelText = QStringLiteral("held: %1").arg(gapsText);
     c.note = QStringLiteral("Held at %1: %2; the score alone, %3, gives %4.")
-                 .arg(Maturity::name(org.overallLevel), gapsText, whole(*org.overallScore), Maturity::name(own));
+                 .arg(Maturity::name(org.overallLevel), gapsText, wholeScore(*org.overallScore), Maturity::name(own));
     return c;
 }
 
@@ -156,7 +156,7 @@ RegionReportModel::OrganisationRow organisationRow(const Framework &fw, const Re
         point.revision = p.revision;
         point.dateText = ReportModel::formatDate(parseStamp(p.submittedAt));
         point.score = p.overallScore;
-        point.scoreText = p.overallScore ? whole(*p.overallScore) : QStringLiteral("not scored");
+        point.scoreText = p.overallScore ? wholeScore(*p.overallScore) : QStringLiteral("not scored");
         trend << QStringLiteral("Revision %1, %2: %3").arg(point.revision).arg(point.dateText, point.scoreText);
         row.trend.push_back(point);
     }
@@ -325,7 +325,7 @@ void fillAtAGlance(RegionReportModel &m, QDateTime latest)
         const std::size_t k = overall.size();
         const double median = k % 2 ? overall[k / 2] : (overall[k / 2 - 1] + overall[k / 2]) / 2.0;
         m.atAGlance << QStringLiteral("Median overall score %1 out of 100 (lowest %2, highest %3).")
-                           .arg(whole(median), whole(overall.front()), whole(overall.back()));
+                           .arg(wholeScore(median), wholeScore(overall.front()), wholeScore(overall.back()));
     }
     m.atAGlance << QStringLiteral("%1 of %2 %3 (%4%) have at least one critical gap: a critical recommendation not "
                                   "fully met.")
@@ -414,7 +414,7 @@ QString RegionReportModel::reviewStatusLabel(const QString &status)
 
 QString RegionReportModel::scoreText(const std::optional<double> &score)
 {
-    return score ? whole(*score) : QStringLiteral("\u2013");
+    return score ? wholeScore(*score) : QStringLiteral("\u2013");
 }
 
 } // namespace ahplead
