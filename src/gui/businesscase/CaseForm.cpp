@@ -127,6 +127,7 @@ private:
 CaseForm::CaseForm(CaseSession &session, QObject *parent)
     : QObject(parent), m_session(session), m_undoKeys(new UndoKeys(session, this))
 {
+    connect(&session, &QObject::destroyed, this, [this] { m_sessionGone = true; });
 }
 
 QString CaseForm::problemText(const QStringList &messages)
@@ -483,7 +484,7 @@ bool CaseForm::held(const QString &pointer) const
 bool CaseForm::eventFilter(QObject *watched, QEvent *event)
 {
     // Leaving a field of a row just added is when it is judged: its problems show from then on.
-    if (event->type() == QEvent::FocusOut && !m_held.isEmpty()) {
+    if (event->type() == QEvent::FocusOut && !m_held.isEmpty() && !m_sessionGone) {
         const auto reason = static_cast<QFocusEvent *>(event)->reason();
         if (reason != Qt::PopupFocusReason && reason != Qt::ActiveWindowFocusReason)
             for (Binding &b : m_bindings)

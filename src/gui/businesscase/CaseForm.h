@@ -140,6 +140,9 @@ private:
     std::vector<Binding> m_bindings;
     bool m_loading = false;
     QSet<QString> m_held; // rows whose problems wait (holdProblems)
+    // The session goes before the pages that show it (it is the editor's first child); a field
+    // losing focus while the page is torn down must then not ask it for problems.
+    bool m_sessionGone = false;
     QSet<QString> m_left; // fields in them the person has left
 };
 
