@@ -39,21 +39,6 @@ bool isStoreId(const QString &arg)
     return arg.toLongLong(&ok) > 0 && ok;
 }
 
-// What the move did, for the person and for the audit log.
-QString summaryOf(const AssessmentCopier::Copy &copy, const Framework &from, const Framework &to)
-{
-    QString text = QStringLiteral("Moved from %1 to %2: %3 answer%4 carried over, %5 question%6 to review")
-                       .arg(from.key(), to.key())
-                       .arg(copy.copied)
-                       .arg(copy.copied == 1 ? QString() : QStringLiteral("s"))
-                       .arg(copy.toReview.size())
-                       .arg(copy.toReview.size() == 1 ? QString() : QStringLiteral("s"));
-    if (!copy.leftBehind.isEmpty())
-        text += QStringLiteral("; not carried (the new question does not allow \"not applicable\"): %1")
-                    .arg(copy.leftBehind.join(QStringLiteral(", ")));
-    return text + QLatin1Char('.');
-}
-
 } // namespace
 
 int UpgradeCommand::execute(CommandContext &context, const QCommandLineParser &parser)
@@ -94,7 +79,7 @@ int UpgradeCommand::execute(CommandContext &context, const QCommandLineParser &p
         return ExitInvalidInput;
     }
     const AssessmentCopier::Copy copy = AssessmentCopier::upgrade(*assessment, *from, *to, *mapping);
-    const QString summary = summaryOf(copy, *from, *to);
+    const QString summary = AssessmentCopier::upgradeSummary(copy, *from, *to);
     if (inStore) {
         Store *store = context.store(); // already open: the assessment came from it
         const auto id = store->addAssessment(copy.assessment, context.actor(), QStringLiteral("upgrade"),

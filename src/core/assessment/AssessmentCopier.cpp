@@ -137,4 +137,18 @@ AssessmentCopier::Copy AssessmentCopier::upgrade(const Assessment &assessment, c
     return copy;
 }
 
+QString AssessmentCopier::upgradeSummary(const Copy &copy, const Framework &from, const Framework &to)
+{
+    QString text = QStringLiteral("Moved from %1 to %2: %3 answer%4 carried over, %5 question%6 to review")
+                       .arg(from.key(), to.key())
+                       .arg(copy.copied)
+                       .arg(copy.copied == 1 ? QString() : QStringLiteral("s"))
+                       .arg(copy.toReview.size())
+                       .arg(copy.toReview.size() == 1 ? QString() : QStringLiteral("s"));
+    if (!copy.leftBehind.isEmpty())
+        text += QStringLiteral("; not carried (the new question does not allow \"not applicable\"): %1")
+                    .arg(copy.leftBehind.join(QStringLiteral(", ")));
+    return text + QLatin1Char('.');
+}
+
 } // namespace ahplead

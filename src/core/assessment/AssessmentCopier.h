@@ -38,6 +38,9 @@ public:
     // ASSESSMENT (answered against FROM) as a new draft against TO, through MAPPING (FROM to TO).
     static Copy upgrade(const Assessment &assessment, const Framework &from, const Framework &to,
                         const FrameworkMapping &mapping, const QDateTime &now = QDateTime::currentDateTimeUtc());
+    // What an upgrade did, in one sentence, for the person and the audit log (the app and the CLI
+    // record the same line): "Moved from board 1.0.0 to board 1.1.0: 66 answers carried over, ...".
+    static QString upgradeSummary(const Copy &copy, const Framework &from, const Framework &to);
 };
 
 } // namespace ahplead

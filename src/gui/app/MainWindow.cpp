@@ -824,12 +824,8 @@ qint64 MainWindow::upgradeOpenAssessment()
                                 .arg(version),
                             details, tr("Move to version %1").arg(version), tr("Cancel")))
         return 0;
-    const QString line = QStringLiteral("Moved from %1 to %2 (assessment %3): %4 answers carried over, %5 questions "
-                                        "to review")
-                             .arg(s->framework().key(), latest->key())
-                             .arg(s->assessment().id)
-                             .arg(copy.copied)
-                             .arg(copy.toReview.size());
+    const QString line = AssessmentCopier::upgradeSummary(copy, s->framework(), *latest) +
+                         QStringLiteral(" From assessment %1.").arg(s->assessment().id);
     auto id = m_workspace.store().addAssessment(copy.assessment, actor(), QStringLiteral("upgrade"), line);
     if (!id) {
         m_prompter.warn(this, tr("The assessment was not moved"), tr("Nothing was changed."), id.message());
