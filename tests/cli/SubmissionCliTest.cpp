@@ -145,3 +145,21 @@ TEST_CASE("A review with an unknown domain or status is refused")
     CHECK(badStatus.exitCode == 1);
     CHECK(badStatus.err.contains(QStringLiteral("\"lost\" is not a review status")));
 }
+
+TEST_CASE("A submitted one-answer draft is listed as provisional, never with a score or a dash")
+{
+    QTemporaryDir dir;
+    const QString trust = dir.filePath(QStringLiteral("trust.sqlite"));
+    const QString region = dir.filePath(QStringLiteral("region.sqlite"));
+    const QString draft = dir.filePath(QStringLiteral("draft.json"));
+    test::writeFile(draft, test::oneAnswerDraft(QStringLiteral("board")));
+    REQUIRE(runCli({QStringLiteral("import"), draft}, trust).exitCode == 0);
+    const QString file = dir.filePath(QStringLiteral("draft.ahplead"));
+    REQUIRE(runCli({QStringLiteral("submit"), QStringLiteral("1"), QStringLiteral("-o"), file}, trust).exitCode == 0);
+    REQUIRE(runCli({QStringLiteral("import"), file}, region).exitCode == 0);
+    const auto list = runCli({QStringLiteral("submissions")}, region);
+    REQUIRE(list.exitCode == 0);
+    const QStringList lines = list.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    REQUIRE(lines.size() == 2);
+    CHECK(lines[1].contains(QStringLiteral(" provisional ")));
+}

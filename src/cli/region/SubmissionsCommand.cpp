@@ -1,8 +1,27 @@
 #include "cli/region/SubmissionsCommand.h"
 
+#include "core/store/Store.h"
+
+#include <QRegularExpression>
+
 #include <cmath>
 
 namespace ahplead {
+
+namespace {
+
+// The overall score, or "provisional" when answers were scored but too few for a verdict (the
+// scorer stores no overall score then), or "-" when nothing was scored.
+QString submissionScoreWords(const SubmissionRecord &r)
+{
+    if (r.overallScore)
+        return QString::number(std::lround(*r.overallScore));
+    const bool scored = r.domainScores.contains(QRegularExpression(QStringLiteral("[0-9]"))) ||
+                        r.recommendationStatuses.contains(QRegularExpression(QStringLiteral("[MPN]")));
+    return scored ? QStringLiteral("provisional") : QStringLiteral("-");
+}
+
+} // namespace
 
 QString SubmissionsCommand::name() const
 {
@@ -41,15 +60,13 @@ int SubmissionsCommand::execute(CommandContext &context, const QCommandLineParse
     context.out() << QStringLiteral("%1  %2 %3 %4 %5 %6\n")
                          .arg(QStringLiteral("ID").rightJustified(5), QStringLiteral("ORGANISATION").leftJustified(46),
                               QStringLiteral("REV"), QStringLiteral("SUBMITTED").leftJustified(17),
-                              QStringLiteral("SCORE"), QStringLiteral("REVIEW"));
+                              QStringLiteral("SCORE").leftJustified(11), QStringLiteral("REVIEW"));
     for (const SubmissionRecord &r : list.value())
         context.out() << QStringLiteral("%1  %2 %3 %4 %5 %6\n")
                              .arg(QString::number(r.id).rightJustified(5), r.organisation.name.leftJustified(46),
                                   QString::number(r.revision).rightJustified(3),
                                   r.submittedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")).leftJustified(17),
-                                  (r.overallScore ? QString::number(std::lround(*r.overallScore)) : QStringLiteral("-"))
-                                      .rightJustified(5),
-                                  r.reviewStatus);
+                                  submissionScoreWords(r).leftJustified(11), r.reviewStatus);
     return ExitOk;
 }
 

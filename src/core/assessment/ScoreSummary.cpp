@@ -24,8 +24,10 @@ QChar statusChar(RecommendationStatus s)
 ScoreSummary ScoreSummary::fromCard(const ScoreCard &card)
 {
     ScoreSummary s;
-    for (const DomainScore &d : card.domains)
+    for (const DomainScore &d : card.domains) {
         s.domainScores.push_back(d.score);
+        s.domainProvisional.push_back(d.provisional);
+    }
     for (const RecommendationResult &r : card.recommendations)
         s.statuses.push_back(r.status);
     return s;
@@ -34,8 +36,12 @@ ScoreSummary ScoreSummary::fromCard(const ScoreCard &card)
 QString ScoreSummary::encodeDomains() const
 {
     QStringList parts;
-    for (const auto &score : domainScores)
-        parts << (score ? QString::number(*score, 'f', 2) : QStringLiteral("-"));
+    for (std::size_t d = 0; d < domainScores.size(); ++d) {
+        const auto &score = domainScores[d];
+        const bool provisional = d < domainProvisional.size() && domainProvisional[d];
+        parts << (score ? QString::number(*score, 'f', 2) + (provisional ? QStringLiteral("p") : QString())
+                        : QStringLiteral("-"));
+    }
     return parts.join(QLatin1Char(' '));
 }
 
@@ -57,8 +63,14 @@ std::optional<ScoreSummary> ScoreSummary::decode(const QString &domains, const Q
     for (QStringView part : parts) {
         if (part == QLatin1String("-")) {
             s.domainScores.push_back(std::nullopt);
+            s.domainProvisional.push_back(false);
             continue;
         }
+        // Rows stored before the marker existed have none: read as not provisional.
+        const bool provisional = part.endsWith(QLatin1Char('p'));
+        s.domainProvisional.push_back(provisional);
+        if (provisional)
+            part.chop(1);
         bool ok = false;
         const double value = part.toDouble(&ok);
         if (!ok)

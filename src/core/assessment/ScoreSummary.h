@@ -16,6 +16,9 @@ namespace ahplead {
 // not met, not assessed).
 struct ScoreSummary {
     std::vector<std::optional<double>> domainScores;
+    // Per domain: fewer than half its questions answered, so its score names no level
+    // (DomainScore::provisional). Encoded as a "p" after the score: "41.50p".
+    std::vector<bool> domainProvisional;
     std::vector<RecommendationStatus> statuses;
 
     static ScoreSummary fromCard(const ScoreCard &card);

@@ -93,6 +93,7 @@ RegionSummary RegionSummary::build(const Framework &fw, const std::vector<Submis
         org.overallScore = latest.overallScore;
         org.overallLevel = latest.overallLevel;
         org.domainScores = decoded->domainScores;
+        org.domainProvisional = decoded->domainProvisional;
         org.statuses = decoded->statuses;
         // The scorer stores no overall score for a provisional card; one with some domain
         // scored or some recommendation assessed is provisional, not empty.

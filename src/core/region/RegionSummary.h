@@ -36,6 +36,7 @@ struct RegionOrganisation {
     // although something was scored.
     bool provisional = false;
     std::vector<std::optional<double>> domainScores; // the framework's domain order
+    std::vector<bool> domainProvisional;             // under half answered: no level named
     std::vector<RecommendationStatus> statuses;      // the framework's recommendation order
     QStringList criticalGaps;                        // recommendation ids
     std::vector<RegionTrendPoint> trend;             // oldest first

@@ -1,5 +1,7 @@
 #include "gui/app/AppSettings.h"
 
+#include "core/store/StoreAddress.h"
+
 #include <QCryptographicHash>
 #include <QFileInfo>
 #include <QSettings>
@@ -63,6 +65,12 @@ QString AppSettings::caseAuthorRole() const
     return m_settings->value(CaseAuthorRole).toString();
 }
 
+QString AppSettings::loginName()
+{
+    const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    return user.isEmpty() ? QStringLiteral("ahplead user") : user;
+}
+
 void AppSettings::setCaseAuthor(const QString &name, const QString &role)
 {
     m_settings->setValue(CaseAuthorName, name);
@@ -72,7 +80,9 @@ void AppSettings::setCaseAuthor(const QString &name, const QString &role)
 // A store's reviewer under a key made from its full path (a path's slashes would make groups).
 static QString reviewerKey(const QString &storePath)
 {
-    const QByteArray path = QFileInfo(storePath).absoluteFilePath().toUtf8();
+    // A server's address is the same wherever the app starts; a file's path is made absolute.
+    const QByteArray path =
+        (StoreAddress::isServer(storePath) ? storePath : QFileInfo(storePath).absoluteFilePath()).toUtf8();
     return QStringLiteral("reviewers/") +
            QString::fromLatin1(QCryptographicHash::hash(path, QCryptographicHash::Sha256).toHex().left(32));
 }

@@ -35,6 +35,9 @@ public:
     // store is not a trust's), changeable on the review page.
     QString reviewerName(const QString &storePath) const;
     void setReviewerName(const QString &storePath, const QString &name);
+    // Who is logged in to this computer: what the change log names when no one has said who
+    // is working in that place (never a name borrowed from another place).
+    static QString loginName();
     bool exampleOffered() const;
     void setExampleOffered(bool offered);
     QByteArray windowGeometry() const;

@@ -114,8 +114,19 @@ QString MainWindow::actor() const
         return m_settings.assessorName();
     if (m_view && !m_view->session().assessment().assessor.name.isEmpty())
         return m_view->session().assessment().assessor.name;
-    const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
-    return user.isEmpty() ? tr("ahplead user") : user;
+    return AppSettings::loginName();
+}
+
+QString MainWindow::caseActor() const
+{
+    const QString name = m_settings.caseAuthorName();
+    return name.isEmpty() ? AppSettings::loginName() : name;
+}
+
+QString MainWindow::reviewActor() const
+{
+    const QString name = m_settings.reviewerName(m_workspace.store().path());
+    return name.isEmpty() ? AppSettings::loginName() : name;
 }
 
 QAction *MainWindow::makeAction(const char *name, const QString &text, const QList<QKeySequence> &keys,
@@ -522,9 +533,13 @@ void MainWindow::showRegion()
     closeAssessment();
     if (!m_region) {
         m_region = new RegionView(
-            m_workspace, m_settings, m_prompter, [this] { return actor(); }, m_stack);
+            m_workspace, m_settings, m_prompter, [this] { return reviewActor(); }, m_stack);
         m_stack->addWidget(m_region);
         connect(m_region, &RegionView::backRequested, this, &MainWindow::showStart);
+        connect(m_region, &RegionView::storeSwitchRequested, this, [this](const QString &path) {
+            switchStore(path);
+            showRegion();
+        });
     }
     m_region->reload();
     m_region->showOverview();
@@ -539,7 +554,7 @@ void MainWindow::showRegion()
 void MainWindow::createBusinessCases()
 {
     m_cases = new BusinessCaseArea(
-        m_workspace, m_settings, m_prompter, [this] { return actor(); }, m_stack);
+        m_workspace, m_settings, m_prompter, [this] { return caseActor(); }, m_stack);
     m_stack->addWidget(m_cases);
     connect(m_cases, &BusinessCaseArea::backRequested, this, &MainWindow::showStart);
     connect(m_cases, &BusinessCaseArea::saved, this, &MainWindow::showSaved);
@@ -875,13 +890,7 @@ void MainWindow::showAbout()
 
 void MainWindow::showUserGuide()
 {
-    // One guide window, beside the app (not modal), so a person can read and work at once.
-    auto *guide = findChild<UserGuideDialog *>(QString(), Qt::FindDirectChildrenOnly);
-    if (!guide)
-        guide = new UserGuideDialog(this);
-    guide->show();
-    guide->raise();
-    guide->activateWindow();
+    UserGuideDialog::showOver(this);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -74,8 +74,13 @@ public:
     BusinessCaseArea *businessCases() const { return m_cases; }
     // Submit to region, import a review or a peer benchmark (SubmissionCommands).
     SubmissionCommands &submissions() { return *m_submissions; }
-    // Who changes are recorded against: the default assessor, else the assessment's.
+    // Who changes are recorded against, each in its own place and never borrowed from another:
+    // for assessments the assessor in Settings, else the open assessment's, else the computer's
+    // login name; for business cases whoever prepares them; for the regional review and its
+    // imports this store's reviewer.
     QString actor() const;
+    QString caseActor() const;
+    QString reviewActor() const;
 
 protected:
     void closeEvent(QCloseEvent *event) override;

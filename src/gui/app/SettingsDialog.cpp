@@ -11,7 +11,8 @@
 namespace ahplead {
 
 SettingsDialog::SettingsDialog(AppSettings &settings, Prompter &prompter, const QString &currentStore, QWidget *parent)
-    : QDialog(parent), m_settings(settings), m_prompter(prompter), m_ui(std::make_unique<Ui::SettingsDialog>())
+    : QDialog(parent), m_settings(settings), m_prompter(prompter), m_currentStore(currentStore),
+      m_ui(std::make_unique<Ui::SettingsDialog>())
 {
     m_ui->setupUi(this);
     setObjectName(QStringLiteral("settingsDialog"));
@@ -19,6 +20,9 @@ SettingsDialog::SettingsDialog(AppSettings &settings, Prompter &prompter, const 
     m_ui->storeEdit->setText(QDir::toNativeSeparators(currentStore));
     m_ui->nameEdit->setText(settings.assessorName());
     m_ui->roleEdit->setText(settings.assessorRole());
+    m_ui->caseNameEdit->setText(settings.caseAuthorName());
+    m_ui->caseRoleEdit->setText(settings.caseAuthorRole());
+    m_ui->reviewerEdit->setText(settings.reviewerName(currentStore));
     Theme::setRole(m_ui->buttonBox->button(QDialogButtonBox::Save), "primary");
     connect(m_ui->browseButton, &QPushButton::clicked, this, [this] {
         const QString chosen = m_prompter.chooseStoreFile(this, storePath());
@@ -39,6 +43,9 @@ void SettingsDialog::save()
 {
     m_settings.setAssessorName(m_ui->nameEdit->text().trimmed());
     m_settings.setAssessorRole(m_ui->roleEdit->text().trimmed());
+    m_settings.setCaseAuthor(m_ui->caseNameEdit->text().trimmed(), m_ui->caseRoleEdit->text().trimmed());
+    // The reviewer belongs to the store that is open now, not to one typed in above.
+    m_settings.setReviewerName(m_currentStore, m_ui->reviewerEdit->text().simplified());
     // The store path is saved by whoever opens it, once it has opened.
 }
 

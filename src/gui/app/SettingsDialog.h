@@ -13,7 +13,8 @@ namespace ahplead {
 class AppSettings;
 class Prompter;
 
-// Settings: the store file and the default assessor. Saving writes them to AppSettings;
+// Settings: the store file, who assesses by default, who prepares business cases and who
+// reviews in the open store. Saving writes them to AppSettings;
 // the caller opens another store when the path changed.
 class SettingsDialog : public QDialog {
     Q_OBJECT
@@ -30,6 +31,7 @@ public:
 private:
     AppSettings &m_settings;
     Prompter &m_prompter;
+    QString m_currentStore;
     std::unique_ptr<Ui::SettingsDialog> m_ui;
 };
 

@@ -134,6 +134,20 @@ UserGuideDialog::UserGuideDialog(QWidget *parent, const QString &docsDir)
     m_browser->setFocus();
 }
 
+UserGuideDialog *UserGuideDialog::showOver(QWidget *from, const QString &link)
+{
+    QWidget *window = from->window();
+    auto *guide = window->findChild<UserGuideDialog *>(QString(), Qt::FindDirectChildrenOnly);
+    if (!guide)
+        guide = new UserGuideDialog(window);
+    if (!link.isEmpty())
+        guide->open(link);
+    guide->show();
+    guide->raise();
+    guide->activateWindow();
+    return guide;
+}
+
 bool UserGuideDialog::open(const QString &link)
 {
     follow(QUrl(link));

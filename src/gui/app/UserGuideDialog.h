@@ -24,6 +24,11 @@ class UserGuideDialog : public QDialog {
 public:
     explicit UserGuideDialog(QWidget *parent = nullptr, const QString &docsDir = {});
 
+    // The one guide window of FROM's main window, made when there is none, shown beside it (not
+    // modal, so a person can read and work at once) and, given LINK ("business-case.md#…"),
+    // turned to that page and section.
+    static UserGuideDialog *showOver(QWidget *from, const QString &link = {});
+
     QTextBrowser *browser() const { return m_browser; }
     // The page shown (a local .md file), empty when the guide was not found.
     QUrl page() const { return m_page; }

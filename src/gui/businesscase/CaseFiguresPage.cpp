@@ -154,6 +154,8 @@ QFrame *CaseFiguresPage::buildBasisCard(QWidget *column)
     m_basisNote = note(basisCard, QString());
     m_basisNote->setObjectName(QStringLiteral("basisNote"));
     v->addWidget(m_basisNote);
+    v->addWidget(guideLink(basisCard, QStringLiteral("basisLink"), tr("What the economic and affordability bases mean"),
+                           QStringLiteral("business-case.md#3-pay-scales-and-on-cost-parameters")));
     connect(m_economic, &QRadioButton::toggled, this, [this] { refresh(); });
     return basisCard;
 }
@@ -172,6 +174,9 @@ void CaseFiguresPage::buildFigures(QWidget *column)
     v->addWidget(m_key);
     m_options = makeFiguresTable(optionsCard, QStringLiteral("optionsTable"), tr("Cost of each option"));
     v->addWidget(m_options);
+    v->addWidget(guideLink(optionsCard, QStringLiteral("termsLink"),
+                           tr("What present value, optimism bias and net present social value mean"),
+                           QStringLiteral("business-case.md#5-over-the-appraisal-period")));
     f->addWidget(optionsCard);
 
     QFrame *differenceCard = card(m_figures, tr("Difference from do nothing"), &v, QStringLiteral("card:difference"));

@@ -1,5 +1,6 @@
 #include "gui/businesscase/CasePage.h"
 
+#include "gui/app/UserGuideDialog.h"
 #include "gui/businesscase/CaseForm.h"
 #include "gui/businesscase/CaseSession.h"
 #include "gui/widgets/Icons.h"
@@ -170,6 +171,23 @@ QLabel *CasePage::note(QWidget *parent, const QString &text)
 {
     auto *label = new WrapLabel(text, parent);
     Theme::setRole(label, "secondary");
+    return label;
+}
+
+QLabel *CasePage::guideLink(QWidget *parent, const QString &name, const QString &text, const QString &link)
+{
+    auto *label =
+        new QLabel(QStringLiteral("<a href=\"%1\">%2</a>").arg(link.toHtmlEscaped(), text.toHtmlEscaped()), parent);
+    label->setObjectName(name);
+    label->setTextFormat(Qt::RichText);
+    // Reached by Tab and followed with Enter as well as by the mouse.
+    label->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    label->setFocusPolicy(Qt::TabFocus);
+    label->setAccessibleName(text);
+    label->setAccessibleDescription(tr("Opens the business case guide at that section, beside this window."));
+    label->setToolTip(label->accessibleDescription());
+    connect(label, &QLabel::linkActivated, label,
+            [label](const QString &target) { UserGuideDialog::showOver(label, target); });
     return label;
 }
 

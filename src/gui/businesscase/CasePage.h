@@ -55,6 +55,9 @@ public:
     // Shared pieces for the pages' look.
     static QFrame *card(QWidget *parent, const QString &heading, QVBoxLayout **layout, const QString &objectName = {});
     static QLabel *note(QWidget *parent, const QString &text);
+    // A link, named NAME, that opens the user guide at LINK ("business-case.md#section"): the
+    // Green Book's terms explained where they are used.
+    static QLabel *guideLink(QWidget *parent, const QString &name, const QString &text, const QString &link);
     // "Add ..." and "Remove ..." buttons: NAME is what a screen reader says.
     static QPushButton *addButton(QWidget *parent, const QString &text, const QString &name = {});
     static QPushButton *removeButton(QWidget *parent, const QString &text, const QString &name);

@@ -229,13 +229,14 @@ void CaseParts::metricFields(CasePage &page, QVBoxLayout *v, QWidget *card, cons
             m.pointer("benchmark"));
         const QString context = form.context();
         form.setContext(tr("%1, benchmark").arg(context));
-        v->addWidget(grid(card,
-                          {b.number(tr("Benchmark value"), "value", &Benchmark::value, 0, max, 2, prefix, suffix),
-                           b.text(tr("What the benchmark is"), "label", &Benchmark::label,
-                                  {{}, tr("such as peer median, or national"), {}, false, {}, {}}),
-                           b.text(tr("Benchmark source"), "source", &Benchmark::source,
-                                  {{}, tr("such as Model Health System"), {}, false, {}, {}})},
-                          3));
+        v->addWidget(
+            grid(card,
+                 {b.number(tr("Benchmark value"), "value", &Benchmark::value, 0, max, 2, prefix, suffix),
+                  b.text(tr("What the benchmark is"), "label", &Benchmark::label,
+                         {{}, tr("such as median of similar trusts with a chief AHP, or national"), {}, false, {}, {}}),
+                  b.text(tr("Benchmark source"), "source", &Benchmark::source,
+                         {{}, tr("such as Model Health System"), {}, false, {}, {}})},
+                 3));
         form.setContext(context);
     }
     v->addWidget(form.computed(card, tr("%1: rating").arg(form.context()), [find](const BusinessCase &bc) {

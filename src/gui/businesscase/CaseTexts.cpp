@@ -18,6 +18,7 @@ std::vector<CaseTexts::StandardMetric> CaseTexts::workforceMetrics()
     return {
         {"sickness_absence", tr("Sickness absence (AHPs)"), MetricUnit::Percent, Direction::LowerIsBetter},
         {"vacancy_rate", tr("Vacancy rate (registered AHPs)"), MetricUnit::Percent, Direction::LowerIsBetter},
+        {"time_to_recruit", tr("Time to recruit to an AHP vacancy (days)"), MetricUnit::Days, Direction::LowerIsBetter},
         {"turnover", tr("Turnover (registered AHPs)"), MetricUnit::Percent, Direction::LowerIsBetter},
         {"agency_spend", tr("Agency spend as a share of the AHP pay bill"), MetricUnit::Percent,
          Direction::LowerIsBetter},

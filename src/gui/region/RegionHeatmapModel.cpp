@@ -78,7 +78,9 @@ QVariant RegionHeatmapModel::scoreData(const RegionReportModel::Cell &cell, cons
     case LevelRole:
         return cell.level;
     case SortRole:
-        return cell.score ? *cell.score : -1.0;
+        // By the level shown first (a level held down by critical gaps sorts with that level, not
+        // with its score's), then by score; cells with no level (provisional, not scored) last.
+        return (cell.level >= 0 ? (cell.level + 1) * 1000.0 : 0.0) + (cell.score ? *cell.score : -1.0);
     case Qt::ToolTipRole:
     case Qt::AccessibleTextRole:
         if (!cell.note.isEmpty())

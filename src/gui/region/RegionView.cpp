@@ -757,6 +757,35 @@ ImportDialog *RegionView::importFolder()
     return folder.isEmpty() ? nullptr : importPaths({folder});
 }
 
+// A trust's own store, about to take other trusts' submissions for the first time: they are
+// easier to review, share and back up in a regional store of their own (a shared store on a
+// server already is one).
+bool RegionView::offerRegionalStore()
+{
+    const Store &store = m_workspace.store();
+    if (store.shared())
+        return false;
+    const auto own = store.assessments();
+    const auto received = store.submissions(QStringLiteral("received"));
+    if (!own || own->empty() || !received || !received->empty())
+        return false;
+    const QDir folder = QFileInfo(store.path()).absoluteDir();
+    QString path = folder.filePath(QStringLiteral("ahplead-region.sqlite"));
+    for (int n = 2; QFileInfo::exists(path); ++n)
+        path = folder.filePath(QStringLiteral("ahplead-region-%1.sqlite").arg(n));
+    if (!m_prompter.confirm(
+            this, tr("Keep the region's submissions in a store of their own?"),
+            tr("This store holds your own trust's assessments. Other trusts' submissions are easier to review, "
+               "share and back up in a regional store of their own."),
+            tr("ahplead can make a new store, %1, and import into it. Your assessments stay where they are: to go "
+               "back to them, use File > Use another store.")
+                .arg(QDir::toNativeSeparators(path)),
+            tr("Make a regional store"), tr("Import into this store")))
+        return false;
+    emit storeSwitchRequested(path);
+    return QFileInfo(m_workspace.store().path()).absoluteFilePath() == path;
+}
+
 ImportDialog *RegionView::importPaths(const QStringList &paths)
 {
     if (m_importDialog && !m_importDialog->isFinished())
@@ -766,6 +795,7 @@ ImportDialog *RegionView::importPaths(const QStringList &paths)
                         tr("Open the store with write access (File > Use another store…) to import submissions."));
         return nullptr;
     }
+    offerRegionalStore();
     const FrameworkLibrary *library = m_workspace.frameworks();
     if (!library) {
         m_prompter.warn(this, tr("Nothing was imported"), tr("The frameworks cannot be read."),

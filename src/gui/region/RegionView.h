@@ -98,8 +98,12 @@ public:
 
 signals:
     void backRequested();
+    // PATH, a new store, should be opened in place of this one; the view stays on show.
+    void storeSwitchRequested(const QString &path);
 
 private:
+    // Offers to import into a new regional store instead of a trust's own; true when it did.
+    bool offerRegionalStore();
     QWidget *buildHeader();
     QWidget *buildFilters();
     QWidget *buildDashboard();

@@ -10,6 +10,7 @@
 #include "gui/app/Prompter.h"
 #include "gui/app/Texts.h"
 #include "gui/app/Workspace.h"
+#include "gui/region/ReviewConflictPanel.h"
 #include "gui/widgets/Icons.h"
 #include "gui/widgets/PageParts.h"
 #include "gui/widgets/Theme.h"
@@ -76,6 +77,13 @@ SubmissionReviewPage::SubmissionReviewPage(Workspace &workspace, AppSettings &se
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(buildHeader());
+    m_conflict = new ReviewConflictPanel(this);
+    layout->addWidget(m_conflict);
+    connect(m_conflict, &ReviewConflictPanel::keepYours, this, &SubmissionReviewPage::keepMyReview);
+    connect(m_conflict, &ReviewConflictPanel::takeTheirs, this, [this] {
+        if (m_record)
+            showSubmission(m_record->id); // their review, from the store; mine is dropped as asked
+    });
     m_scroll = new QScrollArea(this);
     m_scroll->setObjectName(QStringLiteral("submissionScroll"));
     m_scroll->setWidgetResizable(true);
@@ -200,6 +208,10 @@ bool SubmissionReviewPage::showSubmission(qint64 id)
         return false;
     }
     m_record = record.value();
+    m_conflict->hide();
+    m_sections.clear();
+    for (const Domain &d : fw->domains)
+        m_sections.emplace_back(d.id, d.title);
     const Assessment &a = submission->assessment;
     const ScoreCard card = Scorer::score(*fw, a);
 
@@ -528,6 +540,11 @@ bool SubmissionReviewPage::saveReview()
     const Status saved =
         m_workspace.store().setReview(m_record->id, status, comments, reviewer, {}, m_record->reviewVersion);
     if (!saved) {
+        if (auto now = m_workspace.store().submission(m_record->id);
+            now && now->reviewVersion != m_record->reviewVersion) {
+            showConflict(now.value(), status, comments, reviewer);
+            return false;
+        }
         m_prompter.warn(
             this, tr("The review was not saved"),
             tr("The review of %1 could not be saved; what you wrote is still here.").arg(m_record->organisation.name),
@@ -541,6 +558,32 @@ bool SubmissionReviewPage::saveReview()
     refreshReviewState();
     emit reviewSaved(m_record->id);
     return true;
+}
+
+// A colleague saved the review after it was opened here: their version beside this one, from
+// the store as it is now, and what was typed here left on the page.
+void SubmissionReviewPage::showConflict(const SubmissionRecord &now, const QString &status,
+                                        const std::vector<ReviewComment> &mine, const QString &reviewer)
+{
+    ReviewSide theirs{statusWords(now.reviewStatus), now.reviewer, Texts::dateTime(now.reviewedAt), {}};
+    if (auto saved = m_workspace.store().reviewComments(now.id))
+        for (const ReviewComment &c : saved.value())
+            theirs.comments.emplace_back(c.domainId, c.comment);
+    ReviewSide yours{statusWords(status), reviewer, QString(), {}};
+    for (const ReviewComment &c : mine)
+        yours.comments.emplace_back(c.domainId, c.comment);
+    m_theirVersion = now.reviewVersion;
+    m_conflict->show(theirs, yours, m_sections);
+}
+
+bool SubmissionReviewPage::keepMyReview()
+{
+    if (!m_record)
+        return false;
+    // Saved over the version that was shown, not over one saved since: a third save is caught too.
+    m_record->reviewVersion = m_theirVersion;
+    m_conflict->hide();
+    return saveReview();
 }
 
 QString SubmissionReviewPage::suggestedReviewName(const SubmissionRecord &record)

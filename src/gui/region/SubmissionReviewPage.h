@@ -23,6 +23,7 @@ namespace ahplead {
 class AppSettings;
 class Framework;
 class Prompter;
+class ReviewConflictPanel;
 class Workspace;
 
 // One received submission, opened from the regional review: what the trust answered (read
@@ -62,6 +63,10 @@ public:
     QLabel *titleLabel() const { return m_title; }
     // The body: answers, scores and comment boxes (rebuilt for each submission).
     QWidget *body() const { return m_body; }
+    // Shown when a colleague saved the review after it was opened here: both versions side by side.
+    ReviewConflictPanel *conflictPanel() const { return m_conflict; }
+    // After a conflict: saves this page's review over the colleague's version that was shown.
+    bool keepMyReview();
 
     static QString suggestedReviewName(const SubmissionRecord &record);
 
@@ -80,6 +85,8 @@ private:
                              int index, const QString &comment, QWidget *parent);
     void setDirty(bool dirty);
     void refreshReviewState();
+    void showConflict(const SubmissionRecord &now, const QString &status, const std::vector<ReviewComment> &mine,
+                      const QString &reviewer);
 
     Workspace &m_workspace;
     Prompter &m_prompter;
@@ -98,6 +105,9 @@ private:
     QPushButton *m_export = nullptr;
     QLabel *m_reviewState = nullptr;
     QLabel *m_unsaved = nullptr;
+    ReviewConflictPanel *m_conflict = nullptr;
+    std::vector<std::pair<QString, QString>> m_sections; // the framework's sections: id, title
+    int m_theirVersion = 0;                              // the colleague's version the panel shows
     bool m_dirty = false;
     bool m_loading = false;
 };

@@ -99,7 +99,8 @@ void CaseAppendixBuilder::handbookCoverage(CaseBlockWriter &w)
         {"Quality metrics: length of stay, long length of stay, delayed transfers of care, admissions, place of "
          "discharge, waiting lists, readmissions within 28 days, failed discharges",
          "2.6 Benchmarked metrics"},
-        {"Benchmarking with similar organisations (the Model Health System)", "2.6 Benchmarked metrics"},
+        {"Benchmarking with similar organisations that have a chief AHP (the Model Health System)",
+         "2.6 Benchmarked metrics"},
     };
     for (const auto &[asks, where] : rows)
         t.rows.push_back({CaseCell::text(QString::fromUtf8(asks)), CaseCell::text(QString::fromUtf8(where))});

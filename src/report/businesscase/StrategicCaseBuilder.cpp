@@ -341,8 +341,9 @@ void peerPositions(CaseBlockWriter &w, const CaseContext &c, const PeerBenchmark
         return;
     }
     w.para(QStringLiteral("%1 gives the quartiles of %2 of these metrics across the organisations that sent them with "
-                          "their assessments. A metric with no benchmark of its own takes the peer median as its "
-                          "benchmark in the tables above.")
+                          "their assessments. These peers are like the trust in type but need not have a chief AHP, "
+                          "as the handbook's comparison would; a metric with no benchmark of its own takes the peer "
+                          "median as its benchmark in the tables above.")
                .arg(source)
                .arg(positions.size()));
     Table t;
@@ -365,9 +366,9 @@ void peerPositions(CaseBlockWriter &w, const CaseContext &c, const PeerBenchmark
 void metrics(CaseBlockWriter &w, const CaseContext &c)
 {
     w.heading(QStringLiteral("2.6 Benchmarked metrics: red, amber, green"));
-    w.para(QStringLiteral("Each metric is compared with a benchmark from similar organisations or a national figure "
-                          "(the handbook suggests the Model Health System). The rating is written in words as well as "
-                          "shown in colour."));
+    w.para(QStringLiteral("Each metric is compared with a benchmark: the handbook suggests similar organisations that "
+                          "have a chief AHP (the Model Health System can give their figures), or else a national "
+                          "figure. The rating is written in words as well as shown in colour."));
     std::vector<const Metric *> workforce;
     if (c.bc.workforce.costPerWau)
         workforce.push_back(&*c.bc.workforce.costPerWau);

@@ -138,8 +138,18 @@ RegionReportModel::OrganisationRow organisationRow(const Framework &fw, const Re
     row.reviewStatus = org.reviewStatus;
     row.reviewStatusText = RegionReportModel::reviewStatusLabel(org.reviewStatus);
     row.overall = overallCell(org);
-    for (const auto &score : org.domainScores)
-        row.domains.push_back(cell(score, score ? Maturity::levelFor(*score) : -1));
+    for (std::size_t d = 0; d < org.domainScores.size(); ++d) {
+        const auto &score = org.domainScores[d];
+        RegionReportModel::Cell c = cell(score, score ? Maturity::levelFor(*score) : -1);
+        // Under half answered: the score so far, but no level, as on the trust's own results.
+        if (score && d < org.domainProvisional.size() && org.domainProvisional[d]) {
+            c.provisional = true;
+            c.level = -1;
+            c.levelText = QStringLiteral("Provisional");
+            c.note = QStringLiteral("Provisional: fewer than half of this section's questions answered.");
+        }
+        row.domains.push_back(c);
+    }
     for (const QString &id : org.criticalGaps) {
         const auto it = std::find_if(fw.recommendations.begin(), fw.recommendations.end(),
                                      [&](const Recommendation &r) { return r.id == id; });

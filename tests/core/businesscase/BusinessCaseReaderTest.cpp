@@ -61,12 +61,12 @@ TEST_CASE("The example business case reads with every section of handbook 3.1 fi
     CHECK_FALSE(bc.strategicContext.widerTrustRole.isEmpty());
     CHECK_FALSE(bc.strategicContext.qualityImprovement.isEmpty());
     CHECK(bc.workforce.costPerWau.has_value());
-    CHECK(bc.workforceMetrics.size() == 7);
+    CHECK(bc.workforceMetrics.size() == 8);
     CHECK(bc.qualityMetrics.size() == 8);
     for (const char *id :
-         {"sickness_absence", "vacancy_rate", "turnover", "agency_spend", "staff_engagement", "student_placements",
-          "apprenticeships", "length_of_stay", "long_length_of_stay", "delayed_transfers", "admissions",
-          "place_of_discharge", "waiting_lists", "readmissions_28_days", "failed_discharges"})
+         {"sickness_absence", "vacancy_rate", "time_to_recruit", "turnover", "agency_spend", "staff_engagement",
+          "student_placements", "apprenticeships", "length_of_stay", "long_length_of_stay", "delayed_transfers",
+          "admissions", "place_of_discharge", "waiting_lists", "readmissions_28_days", "failed_discharges"})
         CHECK(bc.metric(QLatin1String(id)));
     REQUIRE(bc.strategicLeads.has_value());
     CHECK_FALSE(bc.regionalRoles.empty());

@@ -102,7 +102,7 @@ TEST_CASE("A submission carries the metrics of its organisation's latest busines
     REQUIRE(submitted->businessCaseTitle);
     CHECK(*submitted->businessCaseTitle == QStringLiteral("Latest case"));
     const std::vector<SubmittedMetric> expected = BusinessCaseMetrics::of(latest);
-    REQUIRE(expected.size() == 16);
+    REQUIRE(expected.size() == 17);
     CHECK(expected.front().id == QStringLiteral("ahp_cost_per_wau"));
 
     const QByteArray bytes = test::readFile(file);

@@ -7,6 +7,7 @@
 #include "core/businesscase/CostModel.h"
 #include "core/businesscase/PayScales.h"
 #include "gui/app/StartPage.h"
+#include "gui/app/UserGuideDialog.h"
 #include "gui/businesscase/BusinessCaseListPage.h"
 #include "gui/businesscase/CaseFiguresPage.h"
 #include "gui/businesscase/CaseSession.h"
@@ -24,6 +25,8 @@
 #include <QRadioButton>
 #include <QSpinBox>
 #include <QTableWidget>
+#include <QTextBlock>
+#include <QTextBrowser>
 
 using namespace ahplead;
 using namespace ahplead::test;
@@ -310,6 +313,36 @@ TEST_CASE("The figures follow each change and never show a blank or a made-up nu
     CHECK(page.figure(Measure::AnnualCost, preferred).isEmpty());
     CHECK(page.problem()->isVisibleTo(&page));
     CHECK(page.problem()->text().contains(QStringLiteral("there is no do-nothing option")));
+}
+
+TEST_CASE("The figures page links the Green Book's terms to their sections of the business case guide",
+          "[gui][business]")
+{
+    GuiFixture f;
+    newCaseByHand(f, QStringLiteral("Test Valley NHS Trust"));
+    CaseFiguresPage &page = figures(f);
+    const std::vector<std::pair<QString, QString>> links{
+        {QStringLiteral("termsLink"), QStringLiteral("Over the appraisal period")},
+        {QStringLiteral("basisLink"), QStringLiteral("Pay scales and on-cost parameters")}};
+    for (const auto &[name, heading] : links) {
+        auto *link = page.findChild<QLabel *>(name);
+        REQUIRE(link);
+        CHECK(link->focusPolicy() & Qt::TabFocus); // reached by the keyboard too
+        const QString href = link->text().section(QLatin1Char('"'), 1, 1);
+        REQUIRE(href.startsWith(QStringLiteral("business-case.md#")));
+        emit link->linkActivated(href);
+        settle(50);
+        auto *guide = f.window().findChild<UserGuideDialog *>();
+        REQUIRE(guide);
+        CHECK(guide->isVisible());
+        CHECK(guide->page().toLocalFile().endsWith(QStringLiteral("/business-case.md")));
+        // Turned to the section: its heading is the first line in view.
+        QTextBrowser *browser = guide->browser();
+        const QTextCursor top = browser->cursorForPosition(QPoint(4, 4));
+        INFO(top.block().text().toStdString());
+        CHECK(top.block().text().contains(heading));
+    }
+    CHECK(f.window().findChildren<UserGuideDialog *>().size() == 1);
 }
 
 TEST_CASE("The worked example's options entered by hand give the figures of docs/business-case.md",

@@ -494,6 +494,12 @@ TEST_CASE("A new business case is never signed with the assessor's name; its own
     CHECK(area.editor()->session().businessCase().preparedBy.name == QStringLiteral("Sam Okafor"));
     CHECK(f.settings().caseAuthorName() == QStringLiteral("Sam Okafor"));
     CHECK(f.settings().assessorName() == QStringLiteral("Dr Priya Shah")); // the assessor is left alone
+    // The change log names the case's author for its creation, not the assessor in Settings.
+    auto log = f.workspace().store().businessCaseLog(area.editor()->session().id());
+    REQUIRE(log.ok());
+    REQUIRE_FALSE(log->empty());
+    for (const AuditEntry &entry : log.value())
+        CHECK(entry.actor == QStringLiteral("Sam Okafor"));
 
     // The next case offers the case author, not the assessor.
     area.setDialogDriver([&](QDialog &d) {

@@ -15,6 +15,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <limits>
+
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
@@ -173,14 +175,17 @@ TEST_CASE("The dashboard shows the right counts for a generated region, filters 
 
     // Sorting by a column sorts by the figures, not by their text.
     table->sortByColumn(RegionHeatmapModel::OverallColumn, Qt::DescendingOrder);
-    double previous = 101;
+    // By the level shown, then by score.
+    double previous = std::numeric_limits<double>::max();
+    int previousLevel = 4;
     for (int r = 0; r < view.heatmapProxy()->rowCount(); ++r) {
-        const double score = view.heatmapProxy()
-                                 ->index(r, RegionHeatmapModel::OverallColumn)
-                                 .data(RegionHeatmapModel::SortRole)
-                                 .toDouble();
-        CHECK(score <= previous);
-        previous = score;
+        const QModelIndex overall = view.heatmapProxy()->index(r, RegionHeatmapModel::OverallColumn);
+        const double key = overall.data(RegionHeatmapModel::SortRole).toDouble();
+        const int level = overall.data(RegionHeatmapModel::LevelRole).toInt();
+        CHECK(key <= previous);
+        CHECK(level <= previousLevel);
+        previous = key;
+        previousLevel = level;
     }
 }
 
@@ -320,4 +325,39 @@ TEST_CASE("A provisional submission shows as provisional on the dashboard, with 
     CHECK(overall.data(RegionHeatmapModel::SecondLineRole).toString() == QStringLiteral("Provisional"));
     CHECK(overall.data(RegionHeatmapModel::LevelRole).toInt() == -1);
     CHECK(model.report().atAGlance.join(QLatin1Char(' ')).contains(QStringLiteral("1 provisional")));
+}
+
+TEST_CASE("A section under half answered shows its score so far but no level on the dashboard",
+          "[gui][region][dashboard]")
+{
+    RegionOrganisation o = organisationScored(std::nullopt, -1);
+    o.provisional = true;
+    o.domainProvisional.assign(o.domainScores.size(), false);
+    o.domainProvisional[0] = true;
+    RegionHeatmapModel model;
+    model.setReport(RegionReportModel::build(board(), summaryOf(o), QDateTime::currentDateTimeUtc(), QString()));
+    const QModelIndex first = model.index(0, RegionHeatmapModel::OverallColumn + 1);
+    CHECK(first.data(Qt::DisplayRole).toString() == QStringLiteral("47"));
+    CHECK(first.data(RegionHeatmapModel::SecondLineRole).toString() == QStringLiteral("Provisional"));
+    CHECK(first.data(RegionHeatmapModel::LevelRole).toInt() == -1);
+    const QModelIndex second = model.index(0, RegionHeatmapModel::OverallColumn + 2);
+    CHECK(second.data(RegionHeatmapModel::SecondLineRole).toString() == QStringLiteral("Developing"));
+}
+
+TEST_CASE("The overall column sorts a level held down by critical gaps with that level, not with its score",
+          "[gui][region][dashboard]")
+{
+    RegionOrganisation held = organisationScored(47.0, 1); // held at Emerging
+    held.criticalGaps << board().recommendations.front().id;
+    RegionOrganisation developing = organisationScored(41.0, 2);
+    developing.organisation.name = QStringLiteral("Trust 02 NHS Trust");
+    RegionSummary s = summaryOf(held);
+    s.organisations.push_back(developing);
+    RegionHeatmapModel model;
+    model.setReport(RegionReportModel::build(board(), s, QDateTime::currentDateTimeUtc(), QString()));
+    const double heldKey =
+        model.index(0, RegionHeatmapModel::OverallColumn).data(RegionHeatmapModel::SortRole).toDouble();
+    const double developingKey =
+        model.index(1, RegionHeatmapModel::OverallColumn).data(RegionHeatmapModel::SortRole).toDouble();
+    CHECK(developingKey > heldKey); // Developing at 41 ranks above Emerging held at 47
 }

@@ -18,6 +18,7 @@
 #include <QAction>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
@@ -272,4 +273,63 @@ TEST_CASE("The import dialog and the regional review name every input for screen
     settle();
     CHECK(unnamedInputs(view).join(QStringLiteral("; ")) == QString());
     CHECK(unnamedInputs(&f.window()).join(QStringLiteral("; ")) == QString());
+}
+
+TEST_CASE("Importing submissions into a trust's own store offers a regional store of their own, made in one click",
+          "[gui][region]")
+{
+    GuiFixture f;
+    const qint64 own = f.importExample(); // the trust's own assessment
+    const QString submission = writeSubmission(f.path(QStringLiteral("t1.ahplead")), regionTrust(1));
+    f.window().showRegion();
+    RegionView *view = f.window().regionView();
+    REQUIRE(view);
+
+    f.prompter().confirmations.push_back(true); // "Make a regional store"
+    ImportDialog *dialog = importAndWait(*view, {submission});
+    REQUIRE(dialog);
+    const auto asked = f.prompter().last(QStringLiteral("confirm"));
+    REQUIRE(asked);
+    CHECK(asked->title == QStringLiteral("Keep the region's submissions in a store of their own?"));
+    const QString regional = f.path(QStringLiteral("ahplead-region.sqlite"));
+    CHECK(asked->details.contains(QDir::toNativeSeparators(regional)));
+    dialog->closeButton()->click();
+    settle();
+
+    // The app now works on the new store, the regional review still on show, and the
+    // submission landed there; the trust's store keeps its assessment and took no submission.
+    CHECK(QFileInfo(f.workspace().store().path()).absoluteFilePath() == regional);
+    CHECK(f.settings().storePath() == f.workspace().store().path());
+    CHECK(f.window().regionView() == view);
+    CHECK(view->isVisibleTo(&f.window()));
+    CHECK(view->submissionModel()->rowCount() == 1);
+    auto trustStore = Store::open(f.storePath(), Store::Mode::ReadOnly);
+    REQUIRE(trustStore.ok());
+    CHECK(trustStore.value()->submissions(QStringLiteral("received"))->empty());
+    CHECK(trustStore.value()->assessment(own).ok());
+
+    // A store that already takes submissions is not asked about again.
+    const int asks = f.prompter().count(QStringLiteral("confirm"));
+    ImportDialog *again = importAndWait(*view, {writeSubmission(f.path(QStringLiteral("t2.ahplead")), regionTrust(2))});
+    REQUIRE(again);
+    CHECK(f.prompter().count(QStringLiteral("confirm")) == asks);
+    again->closeButton()->click();
+    settle();
+}
+
+TEST_CASE("Declining the regional store imports into the open store as before", "[gui][region]")
+{
+    GuiFixture f;
+    f.importExample();
+    f.window().showRegion();
+    f.prompter().confirmations.push_back(false); // "Import into this store"
+    ImportDialog *dialog = importAndWait(*f.window().regionView(),
+                                         {writeSubmission(f.path(QStringLiteral("t1.ahplead")), regionTrust(1))});
+    REQUIRE(dialog);
+    CHECK(f.prompter().last(QStringLiteral("confirm")));
+    CHECK(QFileInfo(f.workspace().store().path()).absoluteFilePath() == QFileInfo(f.storePath()).absoluteFilePath());
+    CHECK(f.workspace().store().submissions(QStringLiteral("received"))->size() == 1);
+    CHECK_FALSE(QFileInfo::exists(f.path(QStringLiteral("ahplead-region.sqlite"))));
+    dialog->closeButton()->click();
+    settle();
 }

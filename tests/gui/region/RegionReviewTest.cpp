@@ -13,6 +13,7 @@
 #include "gui/assessment/ResultsPage.h"
 #include "gui/region/ImportDialog.h"
 #include "gui/region/RegionView.h"
+#include "gui/region/ReviewConflictPanel.h"
 #include "gui/region/ReviewFeedback.h"
 #include "gui/region/SubmissionCommands.h"
 #include "gui/region/SubmissionListModel.h"
@@ -32,6 +33,7 @@
 #include <QRadioButton>
 #include <QScrollArea>
 #include <QTableView>
+#include <QTableWidget>
 #include <QToolButton>
 
 #include <algorithm>
@@ -396,4 +398,73 @@ TEST_CASE("The reviewer is asked for once for each store and never borrowed from
     CHECK(t.region.settings().reviewerName(t.region.path(QStringLiteral("another.sqlite"))).isEmpty());
     REQUIRE(t.view->openSubmission(t.submissionId));
     CHECK(t.view->reviewPage()->reviewerEdit()->text() == QStringLiteral("Jo Adeyemi"));
+}
+
+TEST_CASE("A review a colleague saved meanwhile is shown beside yours, and you keep yours or take theirs",
+          "[gui][region][review]")
+{
+    RoundTrip t;
+    REQUIRE(t.view->openSubmission(t.submissionId));
+    SubmissionReviewPage &page = *t.view->reviewPage();
+    CHECK_FALSE(page.conflictPanel()->isVisibleTo(&page));
+    const int opened = page.record()->reviewVersion;
+
+    // A colleague, on another connection to the same store, saves first.
+    {
+        auto colleague = Store::open(t.region.storePath());
+        REQUIRE(colleague.ok());
+        REQUIRE(
+            colleague.value()
+                ->setReview(t.submissionId, QStringLiteral("in_review"),
+                            {{QString(), QStringLiteral("Their overall view."), QStringLiteral("Jo Adeyemi"), {}},
+                             {Structure, QStringLiteral("Their note on structure."), QStringLiteral("Jo Adeyemi"), {}}},
+                            QStringLiteral("Jo Adeyemi"), {}, opened)
+                .ok());
+    }
+    page.statusCombo()->setCurrentIndex(page.statusCombo()->findData(QStringLiteral("returned")));
+    page.overallComment()->setPlainText(QStringLiteral("My overall view."));
+    click(page.saveButton());
+    settle();
+
+    // Refused, with both versions side by side and mine still on the page.
+    CHECK(page.hasUnsavedChanges());
+    ReviewConflictPanel &panel = *page.conflictPanel();
+    REQUIRE(panel.isVisibleTo(&page));
+    CHECK(panel.headline()->text().startsWith(QStringLiteral("Jo Adeyemi saved this review on")));
+    QTableWidget &table = *panel.table();
+    QHash<QString, std::pair<QString, QString>> rows;
+    for (int r = 0; r < table.rowCount(); ++r)
+        rows.insert(table.item(r, 0)->text(), {table.item(r, 1)->text(), table.item(r, 2)->text()});
+    CHECK(rows.value(QStringLiteral("Overall comment (differs)")) ==
+          std::pair(QStringLiteral("Their overall view."), QStringLiteral("My overall view.")));
+    CHECK(rows.value(QStringLiteral("Status (differs)")).second == QStringLiteral("Returned to the trust for changes"));
+    bool structureShown = false;
+    for (auto it = rows.cbegin(); it != rows.cend(); ++it)
+        structureShown |= it.value().first == QStringLiteral("Their note on structure.") &&
+                          it.value().second == QStringLiteral("(none)") &&
+                          it.key().endsWith(QStringLiteral("(differs)"));
+    CHECK(structureShown);
+    CHECK(page.overallComment()->toPlainText() == QStringLiteral("My overall view."));
+    auto store = Store::open(t.region.storePath(), Store::Mode::ReadOnly);
+    REQUIRE(store.ok());
+    CHECK(store.value()->submission(t.submissionId)->reviewStatus == QStringLiteral("in_review"));
+
+    SECTION("Keep mine saves it over theirs")
+    {
+        click(panel.keepYoursButton());
+        settle();
+        CHECK_FALSE(page.hasUnsavedChanges());
+        CHECK_FALSE(panel.isVisibleTo(&page));
+        CHECK(store.value()->submission(t.submissionId)->reviewStatus == QStringLiteral("returned"));
+    }
+    SECTION("Take theirs shows their review, and mine is dropped")
+    {
+        click(panel.takeTheirsButton());
+        settle();
+        CHECK_FALSE(page.hasUnsavedChanges());
+        CHECK_FALSE(panel.isVisibleTo(&page));
+        CHECK(page.overallComment()->toPlainText() == QStringLiteral("Their overall view."));
+        CHECK(page.statusCombo()->currentData().toString() == QStringLiteral("in_review"));
+        CHECK(store.value()->submission(t.submissionId)->reviewStatus == QStringLiteral("in_review"));
+    }
 }
