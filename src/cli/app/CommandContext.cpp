@@ -1,5 +1,6 @@
 #include "cli/app/CommandContext.h"
 
+#include <QLocale>
 #include <QVersionNumber>
 
 #include <algorithm>
@@ -115,6 +116,19 @@ const Framework *CommandContext::receivedFramework(const QString &id, const QStr
         m_err << "Note: submissions on " << id << ' ' << others.join(QStringLiteral(", ")) << " are not included: "
               << "versions are summarised one at a time (--version " << others.first() << ")." << Qt::endl;
     return chosen;
+}
+
+QString CommandContext::dateTimeWords(const QDateTime &when)
+{
+    if (!when.isValid())
+        return QStringLiteral("(not recorded)");
+    return QLocale(QLocale::English, QLocale::UnitedKingdom)
+        .toString(when.toLocalTime(), QStringLiteral("d MMMM yyyy 'at' HH:mm"));
+}
+
+QString CommandContext::dateTimeColumn(const QDateTime &when)
+{
+    return when.isValid() ? when.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm")) : QStringLiteral("-");
 }
 
 } // namespace ahplead

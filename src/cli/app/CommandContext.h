@@ -35,6 +35,12 @@ public:
     // Null after printing why.
     const Framework *receivedFramework(const QString &id, const QString &version);
 
+    // A moment as people read it in a sentence, in UK form and this computer's time:
+    // "5 December 2026 at 14:02" (never 2026-12-05T14:02:00Z outside data files).
+    static QString dateTimeWords(const QDateTime &when);
+    // The same in a table's column: "05/12/2026 14:02".
+    static QString dateTimeColumn(const QDateTime &when);
+
 private:
     QTextStream &m_out;
     QTextStream &m_err;

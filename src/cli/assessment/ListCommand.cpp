@@ -39,7 +39,7 @@ int ListCommand::execute(CommandContext &context, const QCommandLineParser &)
                              .arg(QString::number(s.id).rightJustified(5), s.organisation.name.leftJustified(46),
                                   QString(s.frameworkId + QLatin1Char(' ') + s.frameworkVersion).leftJustified(18),
                                   s.status.leftJustified(10), QString::number(s.answered).rightJustified(8),
-                                  s.updatedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+                                  CommandContext::dateTimeColumn(s.updatedAt));
     return ExitOk;
 }
 

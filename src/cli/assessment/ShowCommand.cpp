@@ -32,7 +32,8 @@ int ShowCommand::execute(CommandContext &context, const QCommandLineParser &pars
         return ExitInvalidInput;
     context.out() << QStringLiteral("Assessment %1, created %2, last changed %3\n")
                          .arg(assessment->id)
-                         .arg(assessment->createdAt.toString(Qt::ISODate), assessment->updatedAt.toString(Qt::ISODate));
+                         .arg(CommandContext::dateTimeWords(assessment->createdAt),
+                              CommandContext::dateTimeWords(assessment->updatedAt));
     context.out() << ScoreCardText::render(*assessment, *fw, Scorer::score(*fw, *assessment));
     return ExitOk;
 }

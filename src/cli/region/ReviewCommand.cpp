@@ -78,7 +78,7 @@ int ReviewCommand::execute(CommandContext &context, const QCommandLineParser &pa
     context.out() << "Submission " << record->id << " from " << record->organisation.name << ", revision "
                   << record->revision << ": " << record->reviewStatus;
     if (!record->reviewer.isEmpty())
-        context.out() << " (" << record->reviewer << ", " << record->reviewedAt.toString(Qt::ISODate) << ')';
+        context.out() << " (" << record->reviewer << ", " << CommandContext::dateTimeWords(record->reviewedAt) << ')';
     context.out() << '\n';
     for (const ReviewComment &c : stored.value()) {
         const QString where = c.domainId.isEmpty()

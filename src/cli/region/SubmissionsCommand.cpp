@@ -65,7 +65,7 @@ int SubmissionsCommand::execute(CommandContext &context, const QCommandLineParse
         context.out() << QStringLiteral("%1  %2 %3 %4 %5 %6\n")
                              .arg(QString::number(r.id).rightJustified(5), r.organisation.name.leftJustified(46),
                                   QString::number(r.revision).rightJustified(3),
-                                  r.submittedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")).leftJustified(17),
+                                  CommandContext::dateTimeColumn(r.submittedAt).leftJustified(17),
                                   submissionScoreWords(r).leftJustified(11), r.reviewStatus);
     return ExitOk;
 }

@@ -707,6 +707,10 @@ void MainWindow::offerExampleIfEmpty()
     auto list = m_workspace.store().assessments();
     if (!list || !list->empty())
         return;
+    // A region's store (submissions, no assessments of its own) is not a new user's first one.
+    auto received = m_workspace.store().submissions(QStringLiteral("received"));
+    if (!received || !received->empty())
+        return;
     m_settings.setExampleOffered(true);
     if (m_prompter.confirm(this, tr("Welcome to ahplead"), tr("Would you like to look at an example first?"),
                            tr("The example organisation, Northfield and Riverside NHS Foundation Trust, has a "

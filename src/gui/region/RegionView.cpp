@@ -540,9 +540,12 @@ void RegionView::reload()
         m_framework = board;
     showFramework();
 
-    QString subtitle =
-        total == 0 ? tr("Submissions from trusts, their review and the region at a glance.")
-                   : tr("%n submissions received from %1 organisations.", nullptr, total).arg(organisations.size());
+    QString subtitle = total == 0
+                           ? tr("Submissions from trusts, their review and the region at a glance.")
+                           : tr("%1 received from %2.")
+                                 .arg(total == 1 ? tr("1 submission") : tr("%1 submissions").arg(total),
+                                      organisations.size() == 1 ? tr("1 organisation")
+                                                                : tr("%1 organisations").arg(organisations.size()));
     // Frameworks and their versions score differently, so they are never mixed in one view: say so.
     if (received.size() > 1)
         subtitle += QLatin1Char(' ') +
@@ -615,13 +618,14 @@ void RegionView::apply()
     RegionReportModel model = reportModel();
     const int shown = int(m_summary.organisations.size());
     const int all = int(m_everyoneSummary.organisations.size());
-    m_count->setText(shown == all ? tr("%n organisations", nullptr, shown)
-                                  : tr("Showing %1 of %2 organisations").arg(shown).arg(all));
+    // Written out: with no translation loaded, tr()'s %n gives no singular.
+    const QString organisationsText = shown == 1 ? tr("1 organisation") : tr("%1 organisations").arg(shown);
+    m_count->setText(shown == all ? organisationsText : tr("Showing %1 of %2 organisations").arg(shown).arg(all));
     m_glance->setText(model.atAGlance.join(QStringLiteral("\n\n")));
     m_shareIntro->setText(shown == 0 ? tr("No organisation matches the filters.")
-                                     : tr("From the latest submission of each of the %n organisations shown; critical "
-                                          "recommendations first, then those the fewest organisations meet.",
-                                          nullptr, shown));
+                                     : tr("From the latest submission of each of the %1 shown; critical "
+                                          "recommendations first, then those the fewest organisations meet.")
+                                           .arg(organisationsText));
     m_shareChart->setBars(model.shareBars, model.shareChartDescription);
     m_heatmapModel->setReport(std::move(model));
 

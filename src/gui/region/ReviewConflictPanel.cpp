@@ -10,6 +10,8 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace ahplead {
 
 QString ReviewSide::comment(const QString &sectionId) const
@@ -43,8 +45,6 @@ ReviewConflictPanel::ReviewConflictPanel(QWidget *parent) : QFrame(parent)
     m_table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
     m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    // Room for a few parts; the rest scroll, so the review below stays in sight.
-    m_table->setMaximumHeight(fontMetrics().lineSpacing() * 12);
     layout->addWidget(m_table);
 
     auto *buttons = new QHBoxLayout;
@@ -79,6 +79,13 @@ void ReviewConflictPanel::show(const ReviewSide &theirs, const ReviewSide &yours
         if (!theirs.comment(id).isEmpty() || !yours.comment(id).isEmpty())
             addRow(title, theirs.comment(id), yours.comment(id));
     QFrame::show();
+    // As tall as its rows (up to the most set above), with no empty band under them.
+    m_table->resizeRowsToContents();
+    int height = m_table->horizontalHeader()->sizeHint().height() + 2 * m_table->frameWidth();
+    for (int r = 0; r < m_table->rowCount(); ++r)
+        height += m_table->rowHeight(r);
+    // Room for a few parts; the rest scroll, so the review below stays in sight.
+    m_table->setFixedHeight(std::min(height, fontMetrics().lineSpacing() * 12));
     m_keep->setFocus(Qt::OtherFocusReason);
 }
 

@@ -1,5 +1,6 @@
 // The start page: the list, Open, Delete with confirmation, Start from previous, the example.
 #include "gui/GuiFixture.h"
+#include "gui/region/RegionTestSupport.h"
 
 #include "gui/app/StartPage.h"
 #include "gui/assessment/AssessmentListModel.h"
@@ -8,6 +9,8 @@
 #include "gui/assessment/NewAssessmentDialog.h"
 #include "gui/assessment/QuestionWidget.h"
 #include "ui_NewAssessmentDialog.h"
+
+#include "core/region/Importer.h"
 
 #include <catch2/catch.hpp>
 
@@ -154,6 +157,18 @@ TEST_CASE("On first run with an empty store the example is offered once", "[gui]
     f.window().offerExampleIfEmpty();
     REQUIRE(f.prompter().count(QStringLiteral("confirm")) == 1); // not asked again
     REQUIRE(f.workspace().store().assessments()->size() == 1);
+}
+
+TEST_CASE("A region's store, with submissions and no assessments of its own, is not offered the example",
+          "[gui][start]")
+{
+    GuiFixture f;
+    Importer importer(f.workspace().store(), *f.workspace().frameworks(), QStringLiteral("Jo"));
+    const auto report = importer.run({writeSubmission(f.path(QStringLiteral("t1.ahplead")), regionTrust(1))});
+    REQUIRE(report.count(Importer::Outcome::Imported) == 1);
+    f.window().offerExampleIfEmpty();
+    CHECK(f.prompter().count(QStringLiteral("confirm")) == 0);
+    CHECK(f.workspace().store().assessments()->empty());
 }
 
 TEST_CASE("Declining the example leaves the store empty and the welcome showing", "[gui][start]")
