@@ -109,6 +109,11 @@ void ScriptedPrompter::problem(QWidget *, const QString &title, const QString &t
     calls.push_back({QStringLiteral("warn"), title, text, technical});
 }
 
+void ScriptedPrompter::exported(QWidget *, const QString &title, const QString &path)
+{
+    calls.push_back({QStringLiteral("exported"), title, path, {}});
+}
+
 void ScriptedPrompter::inform(QWidget *, const QString &title, const QString &text)
 {
     calls.push_back({QStringLiteral("inform"), title, text, {}});

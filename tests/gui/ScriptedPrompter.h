@@ -14,7 +14,8 @@ namespace ahplead::test {
 class ScriptedPrompter : public Prompter {
 public:
     struct Call {
-        QString kind; // storeProblem, chooseStoreFile, chooseOpenFile, chooseSaveFile, confirm, askToSave, warn, inform
+        QString kind; // storeProblem, chooseStoreFile, chooseOpenFile, chooseSaveFile, confirm, askToSave, warn,
+                      // inform, exported
         QString title;
         QString text;
         QString details; // a save dialog's filter; a problem's technical detail
@@ -46,6 +47,8 @@ public:
     // Recorded as a "warn" whose details are TECHNICAL.
     void problem(QWidget *parent, const QString &title, const QString &text, const QString &technical) override;
     void inform(QWidget *parent, const QString &title, const QString &text) override;
+    // Recorded as "exported", with the path as its text.
+    void exported(QWidget *parent, const QString &title, const QString &path) override;
     QString askStoreAddress(QWidget *parent, const QString &current) override;
     QString askPassword(QWidget *parent, const QString &store) override;
 

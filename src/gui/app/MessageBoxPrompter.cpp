@@ -2,12 +2,15 @@
 
 #include "core/store/StoreAddress.h"
 
+#include <QDesktopServices>
 #include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QInputDialog>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QUrl>
 
 namespace ahplead {
 
@@ -209,6 +212,28 @@ void MessageBoxPrompter::inform(QWidget *parent, const QString &title, const QSt
     box.setText(text);
     box.addButton(QMessageBox::Ok);
     box.exec();
+}
+
+void MessageBoxPrompter::exported(QWidget *parent, const QString &title, const QString &path)
+{
+    const QFileInfo file(path);
+    QMessageBox box(parent);
+    box.setIcon(QMessageBox::Information);
+    box.setWindowTitle(title);
+    box.setTextFormat(Qt::PlainText);
+    box.setText(tr("Saved as %1").arg(file.fileName()));
+    box.setInformativeText(tr("In the folder %1").arg(QDir::toNativeSeparators(file.absolutePath())));
+    QPushButton *open = box.addButton(tr("&Open it"), QMessageBox::AcceptRole);
+    QPushButton *folder = box.addButton(tr("&Show in folder"), QMessageBox::ActionRole);
+    QPushButton *close = box.addButton(tr("Close"), QMessageBox::RejectRole);
+    box.setDefaultButton(close);
+    box.setEscapeButton(close);
+    box.exec();
+    // The desktop's own programs: the PDF reader, Word or the file manager the person uses.
+    if (box.clickedButton() == open)
+        QDesktopServices::openUrl(QUrl::fromLocalFile(file.absoluteFilePath()));
+    else if (box.clickedButton() == folder)
+        QDesktopServices::openUrl(QUrl::fromLocalFile(file.absolutePath()));
 }
 
 } // namespace ahplead

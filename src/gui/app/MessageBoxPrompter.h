@@ -33,6 +33,7 @@ public:
     void warn(QWidget *parent, const QString &title, const QString &text, const QString &details) override;
     void problem(QWidget *parent, const QString &title, const QString &text, const QString &technical) override;
     void inform(QWidget *parent, const QString &title, const QString &text) override;
+    void exported(QWidget *parent, const QString &title, const QString &path) override;
 
     // The box problem() shows: the plain words, with the technical detail behind "Show Details…".
     static std::unique_ptr<QMessageBox> problemBox(QWidget *parent, const QString &title, const QString &text,

@@ -1,5 +1,8 @@
 #include "gui/app/Prompter.h"
 
+#include <QCoreApplication>
+#include <QDir>
+
 namespace ahplead {
 
 Prompter::~Prompter() = default;
@@ -24,6 +27,11 @@ QString Prompter::askPassword(QWidget *, const QString &)
 QString Prompter::chooseFolder(QWidget *parent, const QString &caption, const QString &startPath)
 {
     return chooseOpenFile(parent, caption, startPath, QString());
+}
+
+void Prompter::exported(QWidget *parent, const QString &title, const QString &path)
+{
+    inform(parent, title, QCoreApplication::translate("Prompter", "Saved as %1.").arg(QDir::toNativeSeparators(path)));
 }
 
 } // namespace ahplead

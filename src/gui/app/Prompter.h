@@ -60,6 +60,9 @@ public:
     // TECHNICAL (the file, the place in it, what was expected) is one click away.
     virtual void problem(QWidget *parent, const QString &title, const QString &text, const QString &technical) = 0;
     virtual void inform(QWidget *parent, const QString &title, const QString &text) = 0;
+    // A document or file was written at PATH: says where, and offers to open it or show it in
+    // its folder. By default, only says where.
+    virtual void exported(QWidget *parent, const QString &title, const QString &path);
 };
 
 } // namespace ahplead

@@ -5,6 +5,7 @@
 
 #include <QDir>
 #include <QLocale>
+#include <QRegularExpression>
 #include <QVersionNumber>
 
 #include <cmath>
@@ -168,6 +169,21 @@ QString Texts::suggestedTitle(const QString &frameworkId, const QDate &date)
     return tr("%1, %2").arg(
         frameworkLongName(frameworkId),
         QLocale(QLocale::English, QLocale::UnitedKingdom).toString(date, QStringLiteral("MMMM yyyy")));
+}
+
+QString Texts::documentFileName(const QString &organisation, const QString &what, const QString &extension,
+                                const QDate &date)
+{
+    static const QRegularExpression unsafe(QStringLiteral("[^A-Za-z0-9]+"));
+    QStringList parts;
+    for (const QString &part :
+         {organisation, what,
+          QLocale(QLocale::English, QLocale::UnitedKingdom).toString(date, QStringLiteral("d MMMM yyyy"))}) {
+        const QString slug = QString(part).replace(unsafe, QStringLiteral(" ")).simplified().toLower();
+        if (!slug.isEmpty())
+            parts << QString(slug).replace(QLatin1Char(' '), QLatin1Char('-'));
+    }
+    return parts.join(QLatin1Char('-')) + QLatin1Char('.') + extension;
 }
 
 } // namespace ahplead

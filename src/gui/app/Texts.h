@@ -45,6 +45,11 @@ public:
     static QString readProblem(const QString &technical, const QString &path);
     // A title for a new assessment: "Trust board self-assessment, October 2026".
     static QString suggestedTitle(const QString &frameworkId, const QDate &date);
+    // The name offered for a document or file about ORGANISATION: the organisation, WHAT and
+    // the date, in letters, digits and hyphens that every system accepts:
+    // "northfield-and-riverside-nhs-foundation-trust-board-report-5-december-2026.pdf".
+    static QString documentFileName(const QString &organisation, const QString &what, const QString &extension,
+                                    const QDate &date = QDate::currentDate());
 };
 
 } // namespace ahplead

@@ -4,6 +4,7 @@
 #include "core/base/SaveFile.h"
 #include "gui/app/AppSettings.h"
 #include "gui/app/Prompter.h"
+#include "gui/app/Texts.h"
 #include "gui/assessment/AssessmentSession.h"
 #include "report/assessment/AssessmentReport.h"
 #include "report/assessment/ReportModel.h"
@@ -77,13 +78,12 @@ QString Exporter::filter(ReportFormat format)
 
 QString Exporter::suggestedFileName(const AssessmentSession &session, Format format)
 {
+    // The organisation, what the file is and today's date, so a folder of board papers sorts
+    // itself out by name.
     const Assessment &a = session.assessment();
-    QString base = a.title.isEmpty() ? a.organisation.name : a.title;
-    static const QRegularExpression unsafe(QStringLiteral("[^A-Za-z0-9 ._-]+"));
-    base = base.replace(unsafe, QStringLiteral(" ")).simplified().replace(QLatin1Char(' '), QLatin1Char('-')).toLower();
-    if (base.isEmpty())
-        base = QStringLiteral("assessment");
-    return base + QLatin1Char('.') + extension(format);
+    const QString kind = Texts::frameworkKind(a.frameworkId);
+    const QString what = format == Format::AssessmentFile ? tr("%1 assessment").arg(kind) : tr("%1 report").arg(kind);
+    return Texts::documentFileName(a.organisation.name, what, extension(format));
 }
 
 ReportModel Exporter::reportModel(AssessmentSession &session)
@@ -124,6 +124,8 @@ QString Exporter::exportTo(Format format, AssessmentSession &session, QWidget *p
         return {};
     }
     m_settings.setLastFolder(QFileInfo(path).absolutePath());
+    m_prompter.exported(parent, format == Format::AssessmentFile ? tr("Assessment file saved") : tr("Report saved"),
+                        path);
     return path;
 }
 

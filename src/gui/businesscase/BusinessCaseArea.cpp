@@ -322,12 +322,8 @@ bool BusinessCaseArea::deleteCase(qint64 id)
 
 QString BusinessCaseArea::suggestedName(const BusinessCase &bc, const QString &extension) const
 {
-    QString base = bc.organisation.name.isEmpty() ? bc.title : bc.organisation.name + QStringLiteral(" business case");
-    static const QRegularExpression unsafe(QStringLiteral("[^A-Za-z0-9 ._-]+"));
-    base = base.replace(unsafe, QStringLiteral(" ")).simplified().replace(QLatin1Char(' '), QLatin1Char('-')).toLower();
-    if (base.isEmpty())
-        base = QStringLiteral("business-case");
-    return base + QLatin1Char('.') + extension;
+    return Texts::documentFileName(bc.organisation.name.isEmpty() ? bc.title : bc.organisation.name,
+                                   tr("business case"), extension);
 }
 
 QString BusinessCaseArea::exportCaseFile(qint64 id)
@@ -457,6 +453,7 @@ QString BusinessCaseArea::exportDocument(ReportFormat format)
     }
     m_settings.setLastFolder(QFileInfo(path).absolutePath());
     emit message(tr("Saved to %1").arg(QDir::toNativeSeparators(path)));
+    m_prompter.exported(this, tr("Business case document saved"), path);
     return path;
 }
 

@@ -848,7 +848,9 @@ QString RegionView::exportSummary(ReportFormat format)
     const QString extension = ReportWriter::extension(format);
     QString path =
         m_prompter.chooseSaveFile(this, tr("Export the regional summary"),
-                                  QDir(folder).filePath(QStringLiteral("regional-summary.") + extension), filter);
+                                  QDir(folder).filePath(Texts::documentFileName(m_icsCombo->currentData().toString(),
+                                                                                tr("regional summary"), extension)),
+                                  filter);
     if (path.isEmpty())
         return {};
     if (QFileInfo(path).suffix().isEmpty())
@@ -860,6 +862,7 @@ QString RegionView::exportSummary(ReportFormat format)
         return {};
     }
     m_settings.setLastFolder(QFileInfo(path).absolutePath());
+    m_prompter.exported(this, tr("Regional summary saved"), path);
     return path;
 }
 

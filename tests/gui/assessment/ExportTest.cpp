@@ -6,6 +6,10 @@
 
 #include <catch2/catch.hpp>
 
+#include <QLocale>
+
+#include <QDate>
+
 #include <QAction>
 #include <QFileInfo>
 #include <QPushButton>
@@ -60,10 +64,15 @@ TEST_CASE("The results page saves the report as PDF in one click", "[gui][export
     REQUIRE(save);
     click(save);
     REQUIRE(readFile(path).startsWith("%PDF"));
-    // The file name offered comes from the assessment's title.
-    REQUIRE(f.prompter()
-                .last(QStringLiteral("chooseSaveFile"))
-                ->text.endsWith(QStringLiteral("board-self-assessment-2026.pdf")));
+    // The file name offered carries the organisation, what it is and today's date.
+    const QString today = QLocale(QLocale::English, QLocale::UnitedKingdom)
+                              .toString(QDate::currentDate(), QStringLiteral("d-MMMM-yyyy"))
+                              .toLower();
+    CHECK(QFileInfo(f.prompter().last(QStringLiteral("chooseSaveFile"))->text).fileName() ==
+          QStringLiteral("northfield-and-riverside-nhs-foundation-trust-trust-board-report-%1.pdf").arg(today));
+    // The confirmation names the file written (and, on screen, offers Open and Show in folder).
+    REQUIRE(f.prompter().last(QStringLiteral("exported")));
+    CHECK(f.prompter().last(QStringLiteral("exported"))->text == path);
 }
 
 TEST_CASE("A report that cannot be written is reported with the file and the reason", "[gui][export]")

@@ -281,9 +281,14 @@ TEST_CASE("The business case document is written as PDF, web page and editable d
     click(editor(f).check()->exportButton(ReportFormat::Pdf));
     settle();
     REQUIRE(f.prompter().count(QStringLiteral("warn")) == 0);
-    CHECK(f.prompter()
-              .last(QStringLiteral("chooseSaveFile"))
-              ->text.endsWith(QStringLiteral("northfield-and-riverside-nhs-foundation-trust-business-case.pdf")));
+    // Named for the organisation, what it is and today's date; the confirmation names the file.
+    const QString today = QLocale(QLocale::English, QLocale::UnitedKingdom)
+                              .toString(QDate::currentDate(), QStringLiteral("d-MMMM-yyyy"))
+                              .toLower();
+    CHECK(QFileInfo(f.prompter().last(QStringLiteral("chooseSaveFile"))->text).fileName() ==
+          QStringLiteral("northfield-and-riverside-nhs-foundation-trust-business-case-%1.pdf").arg(today));
+    REQUIRE(f.prompter().last(QStringLiteral("exported")));
+    CHECK(f.prompter().last(QStringLiteral("exported"))->text == pdf);
     REQUIRE(readFile(pdf).startsWith("%PDF"));
     const ProcessResult text = run(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
     REQUIRE(text.exitCode == 0);
