@@ -77,3 +77,98 @@ TEST_CASE("A copy from a server that cannot be reached says so and makes no file
     CHECK(failed.err.contains(QStringLiteral("the server cannot be reached")));
     CHECK_FALSE(QFile::exists(target));
 }
+
+TEST_CASE("store grant gives a database user its role and region; an admin gives the viewer and reviewer roles, and "
+          "only the store's owner makes admins, on PostgreSQL",
+          "[cli][store][postgresql]")
+{
+    test::TestStores stores(test::Backend::PostgreSQL);
+    if (!stores.unavailable().isEmpty())
+        AHPLEAD_SKIP(stores.unavailable().toStdString());
+    const QString address = stores.address();
+    const auto made = runCli({QStringLiteral("store"), QStringLiteral("init"), address});
+    INFO(made.err.toStdString());
+    REQUIRE(made.exitCode == 0);
+    CHECK(made.out.contains(QStringLiteral("Roles: ahplead_")));
+    CHECK(made.out.contains(QStringLiteral("_viewer (viewer), ")));
+    CHECK(made.out.contains(QStringLiteral("_admin (admin)\n")));
+    // Run again, init changes nothing and says the same.
+    CHECK(runCli({QStringLiteral("store"), QStringLiteral("init"), address}).out == made.out);
+
+    const QString admin = stores.login(QStringLiteral("admin"));
+    const QString jo = stores.login(QStringLiteral("jo"));
+    const auto byOwner = runCli(
+        {QStringLiteral("store"), QStringLiteral("grant"), admin, QStringLiteral("--role"), QStringLiteral("admin")},
+        address);
+    INFO(byOwner.err.toStdString());
+    REQUIRE(byOwner.exitCode == 0);
+    CHECK(byOwner.out.startsWith(admin + QStringLiteral(" is now an admin of ") + address));
+    CHECK(byOwner.out.contains(QStringLiteral("seeing every region (national)")));
+
+    const QString asAdmin = stores.addressAs(QStringLiteral("s"), admin);
+    const auto byAdmin = runCli({QStringLiteral("store"), QStringLiteral("grant"), jo, QStringLiteral("--role"),
+                                 QStringLiteral("reviewer"), QStringLiteral("--region"), QStringLiteral("London")},
+                                asAdmin);
+    INFO(byAdmin.err.toStdString());
+    REQUIRE(byAdmin.exitCode == 0);
+    CHECK(byAdmin.out.contains(jo + QStringLiteral(" is now a reviewer of ")));
+    CHECK(byAdmin.out.contains(QStringLiteral("seeing the region London only")));
+    CHECK(stores.sql(QStringLiteral("s"),
+                     QStringLiteral("SELECT region FROM user_regions WHERE user_name = '%1'").arg(jo)) ==
+          QStringLiteral("London"));
+    CHECK(stores.sql(
+              QStringLiteral("s"),
+              QStringLiteral("SELECT db_user || ' ' || detail FROM audit_log WHERE action = 'grant' ORDER BY id")) ==
+          QStringLiteral("%1 %2: admin, national\n%2 %3: reviewer, region London")
+              .arg(stores.sql(QStringLiteral("s"), QStringLiteral("SELECT current_user")), admin, jo));
+
+    // Made a viewer, jo is a reviewer no longer.
+    REQUIRE(runCli({QStringLiteral("store"), QStringLiteral("grant"), jo, QStringLiteral("--role"),
+                    QStringLiteral("viewer")},
+                   asAdmin)
+                .exitCode == 0);
+    CHECK(stores
+              .trySqlAs(QStringLiteral("s"), jo,
+                        QStringLiteral("INSERT INTO benchmarks (framework_id, "
+                                       "framework_version, created_at, imported_at, content) "
+                                       "VALUES ('a', 'b', 'c', 'd', 'e')"))
+              .exitCode != 0);
+
+    const auto adminMakesAdmin = runCli(
+        {QStringLiteral("store"), QStringLiteral("grant"), jo, QStringLiteral("--role"), QStringLiteral("admin")},
+        asAdmin);
+    CHECK(adminMakesAdmin.exitCode == 1);
+    CHECK(adminMakesAdmin.err.contains(QStringLiteral("you may not give that role")));
+    CHECK(adminMakesAdmin.err.contains(QStringLiteral("only the store's owner")));
+    const auto viewerGrants = runCli(
+        {QStringLiteral("store"), QStringLiteral("grant"), admin, QStringLiteral("--role"), QStringLiteral("viewer")},
+        stores.addressAs(QStringLiteral("s"), jo));
+    CHECK(viewerGrants.exitCode == 1);
+    CHECK(viewerGrants.err.contains(QStringLiteral("you may not give that role")));
+    const auto nobody = runCli({QStringLiteral("store"), QStringLiteral("grant"), QStringLiteral("no_such_user_here"),
+                                QStringLiteral("--role"), QStringLiteral("viewer")},
+                               address);
+    CHECK(nobody.exitCode == 1);
+    CHECK(nobody.err.contains(QStringLiteral("the server has no user called \"no_such_user_here\"")));
+}
+
+TEST_CASE("store grant on a file store says a file has no users and its permissions decide; without --role it says "
+          "what it expects",
+          "[cli][store]")
+{
+    test::TestStores stores(test::Backend::SQLite);
+    const QString file = stores.address();
+    const auto onFile = runCli({QStringLiteral("store"), QStringLiteral("grant"), QStringLiteral("jo"),
+                                QStringLiteral("--role"), QStringLiteral("viewer")},
+                               file);
+    CHECK(onFile.exitCode == 1);
+    CHECK(onFile.err.contains(QStringLiteral("a file store has no users or roles")));
+    const auto noRole = runCli({QStringLiteral("store"), QStringLiteral("grant"), QStringLiteral("jo")}, file);
+    CHECK(noRole.exitCode == 2);
+    CHECK(noRole.err.contains(QStringLiteral("grant expects --role viewer|reviewer|admin")));
+    const auto badRole = runCli({QStringLiteral("store"), QStringLiteral("grant"), QStringLiteral("jo"),
+                                 QStringLiteral("--role"), QStringLiteral("boss")},
+                                file);
+    CHECK(badRole.exitCode == 1);
+    CHECK(badRole.err.contains(QStringLiteral("\"boss\" is not a role; expected one of viewer, reviewer, admin")));
+}

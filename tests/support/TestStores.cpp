@@ -11,6 +11,8 @@ namespace {
 
 std::atomic<int> schemaCounter{0};
 
+std::atomic<int> loginCounter{0};
+
 // psql prints only the values, one row a line, and stops at the first error.
 ProcessResult psql(const QString &server, const QString &sql)
 {
@@ -45,12 +47,48 @@ TestStores::TestStores(Backend backend) : m_backend(backend)
 
 TestStores::~TestStores()
 {
-    if (m_schemas.empty())
+    if (m_schemas.empty() && m_logins.isEmpty())
         return;
+    // The schemas first, and the rights given on them with them; then the roles, which belong to
+    // the whole server: the store's group roles, named as StoreRoles names them, and the logins.
     QStringList drops;
-    for (const auto &entry : m_schemas)
+    QStringList roles;
+    for (const auto &entry : m_schemas) {
         drops << QStringLiteral("DROP SCHEMA %1 CASCADE;").arg(entry.second);
+        for (const char *role : {"viewer", "reviewer", "admin"})
+            roles << QStringLiteral("'ahplead_' || current_database() || '_%1_%2'")
+                         .arg(entry.second, QLatin1String(role));
+    }
+    for (const QString &login : m_logins)
+        roles << QStringLiteral("'%1'").arg(login);
+    drops << QStringLiteral("DO $$ DECLARE r text; BEGIN FOR r IN SELECT rolname FROM pg_roles WHERE rolname IN (%1) "
+                            "LOOP EXECUTE format('DROP ROLE %I', r); END LOOP; END $$;")
+                 .arg(roles.join(QStringLiteral(", ")));
     psql(m_server, drops.join(QLatin1Char(' '))); // a test's leftovers are not the next test's failure
+}
+
+QString TestStores::login(const QString &name)
+{
+    const QString role =
+        QStringLiteral("%1_%2_%3").arg(name).arg(QCoreApplication::applicationPid()).arg(++loginCounter);
+    const ProcessResult made = psql(m_server, QStringLiteral("CREATE ROLE %1 LOGIN").arg(role));
+    INFO(made.err.toStdString());
+    REQUIRE(made.exitCode == 0);
+    m_logins << role;
+    return role;
+}
+
+QString TestStores::addressAs(const QString &name, const QString &user)
+{
+    return address(name) + QStringLiteral("&user=") + user;
+}
+
+ProcessResult TestStores::trySqlAs(const QString &name, const QString &user, const QString &sql)
+{
+    address(name); // made if not yet there
+    return psql(m_server + (m_server.contains(QLatin1Char('?')) ? QLatin1Char('&') : QLatin1Char('?')) +
+                    QStringLiteral("user=") + user,
+                QStringLiteral("SET search_path TO %1; %2").arg(m_schemas.at(name), sql));
 }
 
 QString TestStores::address(const QString &name)

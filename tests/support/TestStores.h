@@ -39,12 +39,22 @@ public:
     // The server's address for a database the tests may use (AHPLEAD_TEST_PG, or the fixture's).
     static QString serverAddress();
 
+    // PostgreSQL only. A login role of this test's own on the server (roles belong to the whole
+    // server, so its name is made unique: "<NAME>_<pid>_<n>"), dropped when the test ends, as are
+    // the group roles of this test's stores (StoreRoles).
+    QString login(const QString &name);
+    // The address of the store NAME as database user USER.
+    QString addressAs(const QString &name, const QString &user);
+    // What psql prints for SQL run on the store NAME as USER, and its exit code.
+    ProcessResult trySqlAs(const QString &name, const QString &user, const QString &sql);
+
 private:
     Backend m_backend;
     QString m_unavailable;
     QString m_server;
     QTemporaryDir m_dir;
     std::map<QString, QString> m_schemas; // store name -> schema
+    QStringList m_logins;
 };
 
 } // namespace ahplead::test

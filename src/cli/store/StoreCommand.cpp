@@ -9,7 +9,8 @@ namespace ahplead {
 
 namespace {
 
-const QStringList actions{QStringLiteral("init"), QStringLiteral("check"), QStringLiteral("copy")};
+const QStringList actions{QStringLiteral("init"), QStringLiteral("check"), QStringLiteral("copy"),
+                          QStringLiteral("grant")};
 
 std::unique_ptr<Store> opened(CommandContext &context, const QString &address, Store::Mode mode)
 {
@@ -37,27 +38,39 @@ QString StoreCommand::name() const
 }
 QString StoreCommand::summary() const
 {
-    return QStringLiteral("Set up a store (init ADDRESS), report on one (check ADDRESS), or copy a whole store into "
-                          "a new one (copy FROM TO). An address is a file or a postgresql:// address.");
+    return QStringLiteral("Set up a store (init ADDRESS), report on one (check ADDRESS), copy a whole store into "
+                          "a new one (copy FROM TO), or give a database user its role in the shared store of "
+                          "--store (grant USER --role viewer|reviewer|admin [--region NAME]). An address is a file "
+                          "or a postgresql:// address.");
 }
 void StoreCommand::setUp(QCommandLineParser &parser)
 {
-    parser.addPositionalArgument(QStringLiteral("action"), QStringLiteral("init, check or copy."),
-                                 QStringLiteral("init|check|copy"));
+    parser.addPositionalArgument(QStringLiteral("action"), QStringLiteral("init, check, copy or grant."),
+                                 QStringLiteral("init|check|copy|grant"));
     parser.addPositionalArgument(QStringLiteral("addresses"),
                                  QStringLiteral("The store (init, check), or the store to copy and the new one (copy): "
-                                                "a file, or postgresql://server/database."),
-                                 QStringLiteral("ADDRESS..."));
+                                                "a file, or postgresql://server/database. For grant, the database "
+                                                "user; the store is --store's."),
+                                 QStringLiteral("ADDRESS...|USER"));
+    parser.addOption(
+        {QStringLiteral("role"), QStringLiteral("grant: viewer, reviewer or admin."), QStringLiteral("ROLE")});
+    parser.addOption({QStringLiteral("region"),
+                      QStringLiteral("grant: the one region the user sees (none: every region)."),
+                      QStringLiteral("NAME")});
 }
 QString StoreCommand::checkArguments(const QStringList &positional) const
 {
     if (positional.isEmpty() || !actions.contains(positional.first()))
         return QStringLiteral("expects one of %1, then the store's address").arg(actions.join(QStringLiteral(", ")));
     const qsizetype wanted = positional.first() == QLatin1String("copy") ? 3 : 2;
-    if (positional.size() != wanted)
+    if (positional.size() != wanted) {
+        if (positional.first() == QLatin1String("grant"))
+            return QStringLiteral("grant expects one database user, then --role (and --region if the user is to see "
+                                  "one region only)");
         return positional.first() == QLatin1String("copy")
                    ? QStringLiteral("copy expects two addresses: the store to copy, then the new store")
                    : QStringLiteral("%1 expects one address: the store's").arg(positional.first());
+    }
     return {};
 }
 
@@ -68,6 +81,14 @@ int StoreCommand::execute(CommandContext &context, const QCommandLineParser &par
         return init(context, args[1]);
     if (args[0] == QLatin1String("check"))
         return check(context, args[1]);
+    if (args[0] == QLatin1String("grant")) {
+        if (!parser.isSet(QStringLiteral("role"))) {
+            context.err() << "ahplead-cli store: grant expects --role " << Store::roles().join(QLatin1Char('|'))
+                          << Qt::endl;
+            return ExitUsage;
+        }
+        return grant(context, args[1], parser.value(QStringLiteral("role")), parser.value(QStringLiteral("region")));
+    }
     return copy(context, args[1], args[2]);
 }
 
@@ -83,7 +104,37 @@ int StoreCommand::init(CommandContext &context, const QString &address)
     if (!store)
         return ExitInvalidInput;
     describe(context, *store);
+    if (store->shared()) {
+        // Made by the upgrade to version 6; made again here, so that roles someone removed come back.
+        const Status roles = store->setUpRoles();
+        if (!roles) {
+            context.err() << roles.message() << Qt::endl;
+            return ExitInvalidInput;
+        }
+        QStringList names;
+        for (const QString &role : Store::roles())
+            names << QStringLiteral("%1 (%2)").arg(store->groupRole(role).value(), role);
+        context.out() << "Roles: " << names.join(QStringLiteral(", ")) << '\n';
+    }
     context.out() << "Ready: an ahplead store, version " << store->schemaVersion().value() << '\n';
+    return ExitOk;
+}
+
+int StoreCommand::grant(CommandContext &context, const QString &user, const QString &role, const QString &region)
+{
+    Store *store = context.store();
+    if (!store)
+        return ExitInvalidInput;
+    const Status given = store->grant(user, role, region, context.actor());
+    if (!given) {
+        context.err() << given.message() << Qt::endl;
+        return ExitInvalidInput;
+    }
+    context.out() << user << " is now " << (role == QLatin1String("admin") ? "an " : "a ") << role << " of "
+                  << store->description() << ", "
+                  << (region.trimmed().isEmpty() ? QStringLiteral("seeing every region (national)")
+                                                 : QStringLiteral("seeing the region %1 only").arg(region.trimmed()))
+                  << " (role " << store->groupRole(role).value() << ")\n";
     return ExitOk;
 }
 

@@ -48,7 +48,7 @@ Status AssessmentTables::auditBusinessCase(const QString &what, const QString &a
 Result<std::vector<AuditEntry>> AssessmentTables::auditLog(std::optional<qint64> assessmentId)
 {
     const QString sql =
-        QStringLiteral("SELECT id, at, actor, action, assessment_id, question_id, detail FROM audit_log") +
+        QStringLiteral("SELECT id, at, actor, action, assessment_id, question_id, detail, db_user FROM audit_log") +
         (assessmentId ? QStringLiteral(" WHERE assessment_id = ?") : QString()) + QStringLiteral(" ORDER BY id");
     std::vector<AuditEntry> entries;
     auto read =
@@ -56,7 +56,7 @@ Result<std::vector<AuditEntry>> AssessmentTables::auditLog(std::optional<qint64>
                      assessmentId ? QVariantList{*assessmentId} : QVariantList{}, [&](const QSqlQuery &q) {
                          entries.push_back({q.value(0).toLongLong(), Sql::parseStamp(q.value(1)), q.value(2).toString(),
                                             q.value(3).toString(), q.value(4).toLongLong(), q.value(5).toString(),
-                                            q.value(6).toString()});
+                                            q.value(6).toString(), 0, q.value(7).toString()});
                      });
     if (!read)
         return read.error();

@@ -110,7 +110,7 @@ Result<std::vector<AuditEntry>> BusinessCaseTables::log(qint64 id)
 {
     std::vector<AuditEntry> entries;
     auto read = m_sql.select(QStringLiteral("the change log could not be read"),
-                             QStringLiteral("SELECT id, at, actor, action, detail FROM audit_log "
+                             QStringLiteral("SELECT id, at, actor, action, detail, db_user FROM audit_log "
                                             "WHERE business_case_id = ? ORDER BY id"),
                              {id}, [&](const QSqlQuery &q) {
                                  AuditEntry e;
@@ -120,6 +120,7 @@ Result<std::vector<AuditEntry>> BusinessCaseTables::log(qint64 id)
                                  e.action = q.value(3).toString();
                                  e.detail = q.value(4).toString();
                                  e.businessCaseId = id;
+                                 e.databaseUser = q.value(5).toString();
                                  entries.push_back(e);
                              });
     if (!read)

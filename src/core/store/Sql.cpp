@@ -16,8 +16,12 @@ Sql::~Sql()
     m_statements.clear(); // prepared statements go before the connection they were prepared on
 }
 
-QSqlQuery *Sql::run(const QString &sql, const QVariantList &values, QString *driverText)
+QSqlQuery *Sql::run(const QString &sql, const QVariantList &values, QSqlError *failure)
 {
+    if (QString driverText; !reconnectIfLost(&driverText)) {
+        *failure = QSqlError(driverText, {}, QSqlError::ConnectionError);
+        return nullptr;
+    }
     auto it = m_statements.find(sql);
     if (it == m_statements.end()) {
         QSqlQuery query(m_database);
@@ -25,7 +29,8 @@ QSqlQuery *Sql::run(const QString &sql, const QVariantList &values, QString *dri
         if (!query.prepare(sql)) {
             // Not kept: a statement that failed to prepare (the store was busy, say) is
             // prepared afresh next time rather than failing for the rest of the session.
-            *driverText = query.lastError().text();
+            *failure = query.lastError();
+            noteFailure(*failure);
             return nullptr;
         }
         it = m_statements.emplace(sql, std::move(query)).first;
@@ -40,7 +45,8 @@ QSqlQuery *Sql::run(const QString &sql, const QVariantList &values, QString *dri
             query.bindValue(i, value);
     }
     if (!query.exec()) {
-        *driverText = query.lastError().text();
+        *failure = query.lastError();
+        noteFailure(*failure);
         query.finish();
         return nullptr;
     }
@@ -49,10 +55,10 @@ QSqlQuery *Sql::run(const QString &sql, const QVariantList &values, QString *dri
 
 Result<int> Sql::select(const QString &what, const QString &sql, const QVariantList &values, const Row &each)
 {
-    QString driverText;
-    QSqlQuery *query = run(sql, values, &driverText);
+    QSqlError failure;
+    QSqlQuery *query = run(sql, values, &failure);
     if (!query)
-        return error(what, driverText);
+        return failed(what, failure);
     int rows = 0;
     while (query->next()) {
         ++rows;
@@ -60,19 +66,19 @@ Result<int> Sql::select(const QString &what, const QString &sql, const QVariantL
             each(*query);
     }
     // A row can also fail to be read (a damaged page, a full disk): next() is false then too.
-    const QSqlError failed = query->lastError();
+    const QSqlError unread = query->lastError();
     query->finish();
-    if (failed.isValid())
-        return error(what, failed.text());
+    if (unread.isValid())
+        return failed(what, unread);
     return rows;
 }
 
 Result<int> Sql::change(const QString &what, const QString &sql, const QVariantList &values)
 {
-    QString driverText;
-    QSqlQuery *query = run(sql, values, &driverText);
+    QSqlError failure;
+    QSqlQuery *query = run(sql, values, &failure);
     if (!query)
-        return error(what, driverText);
+        return failed(what, failure);
     const int rows = query->numRowsAffected();
     query->finish();
     return rows;
@@ -80,26 +86,59 @@ Result<int> Sql::change(const QString &what, const QString &sql, const QVariantL
 
 Status Sql::command(const QString &what, const QString &sql)
 {
+    if (QString driverText; !reconnectIfLost(&driverText))
+        return error(what, driverText);
     QSqlQuery query(m_database);
     if (!query.exec(sql))
-        return error(what, query.lastError().text());
+        return failed(what, query.lastError());
     return success();
 }
 
 Result<qint64> Sql::insert(const QString &what, const QString &sql, const QVariantList &values)
 {
-    QString driverText;
-    QSqlQuery *query = run(sql + m_dialect.returningId, values, &driverText);
+    QSqlError failure;
+    QSqlQuery *query = run(sql + m_dialect.returningId, values, &failure);
     if (!query)
-        return error(what, driverText);
+        return failed(what, failure);
     const qint64 id = m_dialect.newRowId(*query);
     query->finish();
     return id;
 }
 
-Error Sql::error(const QString &what, const QString &driverText) const
+Error Sql::error(const QString &what, const QString &driverText, const QString &sqlState) const
 {
-    return Error{QStringLiteral("%1: %2: %3").arg(shownPath(), what, SqlErrorText::plain(driverText))};
+    return Error{QStringLiteral("%1: %2: %3").arg(shownPath(), what, SqlErrorText::plain(driverText, sqlState))};
+}
+
+Error Sql::failed(const QString &what, const QSqlError &failure)
+{
+    noteFailure(failure);
+    return error(what, failure.text(), failure.nativeErrorCode());
+}
+
+void Sql::noteFailure(const QSqlError &failure)
+{
+    if (failure.isValid() && SqlErrorText::connectionLost(failure.text(), failure.nativeErrorCode()))
+        m_lost = true;
+}
+
+bool Sql::reconnectIfLost(QString *driverText)
+{
+    if (!m_lost)
+        return true;
+    // Qt's statements belong to the connection that prepared them: they go before it does.
+    m_statements.clear();
+    m_database.close();
+    if (!m_database.open()) {
+        *driverText = m_database.lastError().text();
+        return false;
+    }
+    if (m_reopened && !m_reopened(driverText)) {
+        m_database.close();
+        return false;
+    }
+    m_lost = false;
+    return true;
 }
 
 Error Sql::missing(const QString &thing, qint64 id) const

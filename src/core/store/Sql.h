@@ -5,6 +5,7 @@
 
 #include <QDateTime>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QString>
 #include <QVariant>
@@ -20,6 +21,9 @@ namespace ahplead {
 // '' for "none"), an invalid QVariant as NULL. A statement is reset as soon as it has run, so
 // none keeps a read snapshot of the store open between calls. A driver's failure comes back
 // as an Error naming the store and what could not be done, in plain words (SqlErrorText).
+// A failure that means the connection to a server was lost is remembered, and the next
+// statement or transaction opens the connection again first (reconnect), so that the store
+// carries on once the server is back without being opened again.
 class Sql {
 public:
     using Row = std::function<void(const QSqlQuery &row)>;
@@ -46,8 +50,21 @@ public:
     // Runs an INSERT; returns the new row's id.
     Result<qint64> insert(const QString &what, const QString &sql, const QVariantList &values);
 
-    // "<store>: WHAT: <DRIVERTEXT, put plainly>".
-    Error error(const QString &what, const QString &driverText) const;
+    // "<store>: WHAT: <DRIVERTEXT, put plainly>"; SQLSTATE, when known, is the server's code for it.
+    Error error(const QString &what, const QString &driverText, const QString &sqlState = {}) const;
+    // The same for a failure Qt reported, which is also noted in case it means the connection
+    // was lost.
+    Error failed(const QString &what, const QSqlError &failure);
+
+    // Notes a failure of a statement run on the connection other than through this class (a
+    // transaction's BEGIN or COMMIT): a lost connection is opened again before the next one.
+    void noteFailure(const QSqlError &failure);
+    // Opens the connection again if a failure since the last statement meant it was lost: the
+    // prepared statements go, the connection is closed and opened, and REOPENED (setReopened)
+    // puts the session back as Store had it. Fails, with the driver's words, while the server
+    // cannot be reached; the next call tries again.
+    bool reconnectIfLost(QString *driverText);
+    void setReopened(std::function<bool(QString *driverText)> reopened) { m_reopened = std::move(reopened); }
     // "There is no THING ID in <store>."
     Error missing(const QString &thing, qint64 id) const;
 
@@ -58,8 +75,8 @@ public:
     static QDateTime parseStamp(const QVariant &value);
 
 private:
-    // The statement for SQL, run with VALUES bound; nullptr with *DRIVERTEXT set if it failed.
-    QSqlQuery *run(const QString &sql, const QVariantList &values, QString *driverText);
+    // The statement for SQL, run with VALUES bound; nullptr with *FAILURE set if it failed.
+    QSqlQuery *run(const QString &sql, const QVariantList &values, QSqlError *failure);
 
     QSqlDatabase m_database;
     QString m_path;
@@ -67,6 +84,8 @@ private:
     // By SQL text. A map whose entries stay put: a statement in use is never moved by another
     // one being added.
     std::unordered_map<QString, QSqlQuery> m_statements;
+    bool m_lost = false;
+    std::function<bool(QString *driverText)> m_reopened;
 };
 
 } // namespace ahplead

@@ -126,6 +126,7 @@ const SqlDialect &SqlDialect::sqlite()
         QString(),
         QStringLiteral("BEGIN"),
         QString(),
+        QString(),
     };
     return dialect;
 }
@@ -164,6 +165,12 @@ const SqlDialect &SqlDialect::postgres()
         QStringLiteral("SELECT 'ahplead_' || current_schema()"),
         QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ"),
         QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', 'id'), coalesce(max(id), 0) + 1, false) FROM %1"),
+        // Roles belong to the whole server: named after the database, and the schema when it is not
+        // the usual one, so two stores never share them. A long name is cut and told apart by a
+        // digest, as the server would otherwise cut it at 63 bytes and lose the _viewer.
+        QStringLiteral("SELECT CASE WHEN octet_length(k) <= 50 THEN k ELSE left(k, 32) || '_' || left(md5(k), 8) END "
+                       "FROM (SELECT 'ahplead_' || current_database() || CASE WHEN current_schema() = 'public' "
+                       "THEN '' ELSE '_' || current_schema() END AS k) AS store"),
     };
     return dialect;
 }

@@ -63,6 +63,10 @@ struct SqlDialect {
     // Run (%1 the table) after rows were inserted with their ids given, so that new rows get new
     // ids (PostgreSQL's identity sequences do not look at the rows); empty where not needed.
     QString afterExplicitIds;
+    // The stem of the store's role names (StoreRoles), from one row and column; empty for a backend
+    // without users and roles (SQLite, whose file permissions decide who may do what), where the
+    // roles, row-level security and the audit log's database user are left out.
+    QString rolePrefix;
 
     // The tail of an INSERT that instead updates COLUMNS of the row already there with the
     // same KEY: " ON CONFLICT (KEY) DO UPDATE SET c = excluded.c, ...".

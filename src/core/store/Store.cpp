@@ -7,6 +7,7 @@
 #include "core/store/SqlErrorText.h"
 #include "core/store/SqlTransaction.h"
 #include "core/store/StoreAddress.h"
+#include "core/store/StoreRoles.h"
 #include "core/store/StoreSchema.h"
 #include "core/store/SubmissionTables.h"
 
@@ -109,12 +110,12 @@ template <typename T> Result<T> inTransaction(Sql &sql, const QString &what, con
 {
     SqlTransaction tx(sql);
     if (!tx.active())
-        return sql.error(what, tx.errorText());
+        return sql.failed(what, tx.error());
     Result<T> result = body();
     if (!result)
         return result;
     if (!tx.commit())
-        return sql.error(what, tx.errorText());
+        return sql.failed(what, tx.error());
     return result;
 }
 
@@ -128,6 +129,7 @@ Store::Store(QString path, QString connection, Mode mode)
 Store::~Store()
 {
     // The tables and their prepared statements go before the connection they were prepared on.
+    m_roles.reset();
     m_businessCases.reset();
     m_submissions.reset();
     m_assessments.reset();
@@ -189,6 +191,8 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path, Mode mode, const
     store->m_assessments = std::make_unique<AssessmentTables>(*store->m_sql);
     store->m_submissions = std::make_unique<SubmissionTables>(*store->m_sql, *store->m_assessments);
     store->m_businessCases = std::make_unique<BusinessCaseTables>(*store->m_sql, *store->m_assessments);
+    store->m_roles = std::make_unique<StoreRoles>(*store->m_sql, *store->m_assessments);
+    store->m_sql->setReopened([raw = store.get()](QString *driverText) { return raw->resume(driverText); });
     if (Status prepared = store->prepare(shown); !prepared)
         return prepared.error();
     return store;
@@ -244,9 +248,31 @@ Status Store::prepare(const QString &shown)
         if (!q.exec(statement))
             return fail(QStringLiteral("%1 cannot be opened for writing: %2").arg(shown, q.lastError().text()));
     Status migrated = StoreSchema::migrate(*m_sql);
+    // The roles' part of a step (StoreRoles::setUp) names the store already; the rest is the driver's.
     if (!migrated)
-        return fail(QStringLiteral("%1: %2").arg(shown, SqlErrorText::plain(migrated.message())));
+        return fail(migrated.message().startsWith(shown + QLatin1Char(':'))
+                        ? migrated.message()
+                        : QStringLiteral("%1: %2").arg(shown, SqlErrorText::plain(migrated.message())));
     return success();
+}
+
+bool Store::resume(QString *driverText)
+{
+    QSqlQuery q(m_sql->database());
+    QStringList statements = m_sql->dialect().onOpen;
+    if (m_mode == Mode::ReadOnly)
+        statements << m_sql->dialect().onOpenReadOnly;
+    for (const QString &statement : statements)
+        if (!q.exec(statement)) {
+            *driverText = q.lastError().text();
+            return false;
+        }
+    // The driver forgets what it listened for when its connection closes.
+    if (m_watching && !m_sql->database().driver()->subscribeToNotification(m_changeChannel)) {
+        *driverText = m_sql->database().driver()->lastError().text();
+        return false;
+    }
+    return true;
 }
 
 bool Store::watchChanges(std::function<void()> changed)
@@ -254,8 +280,9 @@ bool Store::watchChanges(std::function<void()> changed)
     if (m_changeChannel.isEmpty())
         return false;
     QSqlDriver *driver = m_sql->database().driver();
-    if (!driver->subscribeToNotification(m_changeChannel))
+    if (m_watching || !driver->subscribeToNotification(m_changeChannel))
         return false;
+    m_watching = true;
     // This connection's own changes are announced to it too; whoever made them knows already.
     QObject::connect(driver, &QSqlDriver::notification, driver,
                      [channel = m_changeChannel, changed = std::move(changed)](
@@ -396,6 +423,47 @@ Result<qint64> Store::reviseAssessment(qint64 id, const QString &actor)
     return inTransaction<qint64>(*m_sql, what, [&] { return m_assessments->revise(current.value(), id, actor, what); });
 }
 
+// Roles and regions.
+
+QStringList Store::roles()
+{
+    return StoreRoles::names();
+}
+
+Error Store::noUsers() const
+{
+    return fail(QStringLiteral("%1 is a file, and a file store has no users or roles: whoever may read the file may "
+                               "look at it, and whoever may write it may change it. Its file permissions decide; for "
+                               "roles and regions, move the team to a shared store ('ahplead-cli store copy').")
+                    .arg(description()));
+}
+
+Status Store::setUpRoles()
+{
+    if (m_sql->dialect().rolePrefix.isEmpty())
+        return noUsers();
+    const QString what = QStringLiteral("the store's roles could not be set up");
+    return inTransaction<Done>(*m_sql, what, [&] { return StoreRoles::setUp(*m_sql, what); });
+}
+
+Result<QString> Store::groupRole(const QString &role) const
+{
+    if (m_sql->dialect().rolePrefix.isEmpty())
+        return noUsers();
+    return StoreRoles::groupRole(*m_sql, role, QStringLiteral("the store's roles could not be read"));
+}
+
+Status Store::grant(const QString &user, const QString &role, const QString &region, const QString &actor)
+{
+    if (!roles().contains(role))
+        return fail(
+            QStringLiteral("\"%1\" is not a role; expected one of %2").arg(role, roles().join(QStringLiteral(", "))));
+    if (m_sql->dialect().rolePrefix.isEmpty())
+        return noUsers();
+    const QString what = QStringLiteral("%1 could not be given the %2 role").arg(user, role);
+    return inTransaction<Done>(*m_sql, what, [&] { return m_roles->grant(user, role, region, actor, what); });
+}
+
 // Submissions, reviews and benchmarks.
 
 Status Store::recordSubmission(qint64 assessmentId, const Submission &submission, const ScoreCard &card,
@@ -426,7 +494,7 @@ std::vector<IncomingResult> Store::addIncomingSubmissions(const std::vector<Inco
     };
     SqlTransaction tx(*m_sql);
     if (!tx.active())
-        return failAll(m_sql->error(what, tx.errorText()));
+        return failAll(m_sql->failed(what, tx.error()));
     // A savepoint per submission, so each lands whole or not at all. Sent as they are, not
     // prepared: PostgreSQL prepares only queries and changes (the submission's own statements are
     // prepared once and kept by Sql).
@@ -443,7 +511,7 @@ std::vector<IncomingResult> Store::addIncomingSubmissions(const std::vector<Inco
             return failAll(released.error());
     }
     if (!tx.commit())
-        return failAll(m_sql->error(what, tx.errorText()));
+        return failAll(m_sql->failed(what, tx.error()));
     return results;
 }
 

@@ -20,6 +20,7 @@ struct BusinessCase;
 class AssessmentTables;
 class BusinessCaseTables;
 class Sql;
+class StoreRoles;
 class SubmissionTables;
 
 struct AssessmentSummary {
@@ -114,6 +115,9 @@ struct AuditEntry {
     QString questionId;
     QString detail;
     qint64 businessCaseId = 0; // a line about a business case (businessCaseLog), else 0
+    // The database user the server knew the change's connection as; empty in a file store (which
+    // has no users) and for lines written before version 6.
+    QString databaseUser;
 };
 
 // One business case in the store, as the list of cases shows it.
@@ -199,6 +203,19 @@ public:
 
     Result<std::vector<AuditEntry>> auditLog(std::optional<qint64> assessmentId = std::nullopt) const;
 
+    // Who may do what in a shared store, enforced by the server (StoreRoles): the roles a
+    // database user may be given, viewer, reviewer and admin.
+    static QStringList roles();
+    // Makes the store's group roles and gives them their rights (again, harmlessly, if they are
+    // there): `store init`. Needs the store's owner. A file store has no users and says so.
+    Status setUpRoles();
+    // The server's name for the store's group role ROLE (one of roles()).
+    Result<QString> groupRole(const QString &role) const;
+    // Gives database user USER the role ROLE in place of any other of this store's, and REGION
+    // (empty: national, every region), in one transaction with a line in the audit log. An
+    // admin gives viewer and reviewer; only the owner makes admins. A file store says it has no users.
+    Status grant(const QString &user, const QString &role, const QString &region, const QString &actor);
+
     // Copies a (usually submitted, locked) assessment into a new editable revision of the
     // same lineage; returns the new assessment's id.
     Result<qint64> reviseAssessment(qint64 id, const QString &actor);
@@ -256,11 +273,16 @@ private:
     Store(QString path, QString connection, Mode mode);
     // The steps of open() once the connection is made: the tables, the version, the settings.
     Status prepare(const QString &shown);
+    // The session as prepare() set it, on a connection opened again after it was lost.
+    bool resume(QString *driverText);
+    // The refusal of roles and regions by a file store.
+    Error noUsers() const;
 
     QString m_path;
     bool m_shared = false;
     QString m_databaseUser;
     QString m_changeChannel;
+    bool m_watching = false;
     QString m_connection;
     Mode m_mode;
     // Made once the connection is open; they go before it closes.
@@ -268,6 +290,7 @@ private:
     std::unique_ptr<AssessmentTables> m_assessments;
     std::unique_ptr<SubmissionTables> m_submissions;
     std::unique_ptr<BusinessCaseTables> m_businessCases;
+    std::unique_ptr<StoreRoles> m_roles;
 };
 
 } // namespace ahplead

@@ -67,7 +67,7 @@ Status StoreCopy::copyTable(Sql &from, Sql &to, const QString &table)
     QSqlQuery rows(from.database());
     rows.setForwardOnly(true);
     if (!rows.exec(QStringLiteral("SELECT * FROM %1 ORDER BY 1").arg(table)))
-        return from.error(what, rows.lastError().text());
+        return from.failed(what, rows.lastError());
     const QSqlRecord columns = rows.record();
     QStringList names;
     QStringList marks;
@@ -92,7 +92,7 @@ Status StoreCopy::copyTable(Sql &from, Sql &to, const QString &table)
             return copied.error();
     }
     if (rows.lastError().isValid())
-        return from.error(what, rows.lastError().text());
+        return from.failed(what, rows.lastError());
     if (!to.dialect().afterExplicitIds.isEmpty() && names.contains(QLatin1String("id")))
         if (auto set = to.select(what, to.dialect().afterExplicitIds.arg(table), {}); !set)
             return set.error();
@@ -139,7 +139,7 @@ Status StoreCopy::copy(Sql &from, Sql &to)
     if (Status begun = from.command(what, from.dialect().beginRead); !begun)
         return begun;
     SqlTransaction tx(to);
-    Status result = tx.active() ? success() : Status(to.error(what, tx.errorText()));
+    Status result = tx.active() ? success() : Status(to.failed(what, tx.error()));
     for (const QString &table : StoreSchema::tables()) {
         if (!result)
             break;
@@ -148,7 +148,7 @@ Status StoreCopy::copy(Sql &from, Sql &to)
     if (result)
         result = verify(from, to);
     if (result && !tx.commit())
-        result = to.error(what, tx.errorText());
+        result = to.failed(what, tx.error());
     from.command(what, QStringLiteral("COMMIT")); // only read: nothing to keep or lose
     return result;
 }

@@ -2,6 +2,7 @@
 
 #include "core/store/Sql.h"
 #include "core/store/SqlTransaction.h"
+#include "core/store/StoreRoles.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -129,6 +130,18 @@ const char *const schemaV5[] = {
     "ALTER TABLE submissions ADD COLUMN review_version INTEGER NOT NULL DEFAULT 0",
 };
 
+// Version 6: who may do what in a shared store (issue 16). The database user a region's
+// reviewer is given (store grant --region), which the server's row-level security reads, and
+// the database user of each line of the audit log. A server adds its own part
+// (StoreRoles::serverSchema) and the store's roles (StoreRoles::setUp); a file has no users, and
+// its lines keep '' there (the actor names who, as before).
+const char *const schemaV6[] = {
+    "CREATE TABLE user_regions ("
+    " user_name TEXT PRIMARY KEY,"
+    " region TEXT NOT NULL DEFAULT '') WITHOUT ROWID",
+    "ALTER TABLE audit_log ADD COLUMN db_user TEXT NOT NULL DEFAULT ''",
+};
+
 template <std::size_t N> QStringList statements(const char *const (&list)[N])
 {
     QStringList out;
@@ -141,12 +154,12 @@ template <std::size_t N> QStringList statements(const char *const (&list)[N])
 
 QStringList StoreSchema::tables()
 {
-    return {QStringLiteral("organisations"), QStringLiteral("assessments"),   QStringLiteral("answers"),
-            QStringLiteral("audit_log"),     QStringLiteral("submissions"),   QStringLiteral("review_comments"),
-            QStringLiteral("benchmarks"),    QStringLiteral("business_cases")};
+    return {QStringLiteral("organisations"), QStringLiteral("assessments"),    QStringLiteral("answers"),
+            QStringLiteral("audit_log"),     QStringLiteral("submissions"),    QStringLiteral("review_comments"),
+            QStringLiteral("benchmarks"),    QStringLiteral("business_cases"), QStringLiteral("user_regions")};
 }
 
-Result<int> StoreSchema::version(const Sql &sql)
+Result<int> StoreSchema::version(Sql &sql)
 {
     const SqlDialect &dialect = sql.dialect();
     QSqlQuery q(sql.database());
@@ -164,13 +177,14 @@ Result<int> StoreSchema::version(const Sql &sql)
     return q.value(0).toInt();
 }
 
-Status StoreSchema::step(const Sql &sql, int toVersion)
+Status StoreSchema::step(Sql &sql, int toVersion)
 {
     const QStringList steps = toVersion == 1   ? statements(schemaV1)
                               : toVersion == 2 ? statements(schemaV2)
                               : toVersion == 3 ? statements(schemaV3)
                               : toVersion == 4 ? statements(schemaV4)
-                                               : statements(schemaV5);
+                              : toVersion == 5 ? statements(schemaV5)
+                                               : statements(schemaV6);
     const SqlDialect &dialect = sql.dialect();
     SqlTransaction tx(sql);
     if (!tx.active())
@@ -186,16 +200,24 @@ Status StoreSchema::step(const Sql &sql, int toVersion)
     QStringList all = now.value() == 0 ? dialect.versionTableSetup : QStringList();
     for (const QString &statement : steps)
         all << dialect.schema(statement);
+    const bool roles = !dialect.rolePrefix.isEmpty();
+    if (toVersion == 6 && roles)
+        all << StoreRoles::serverSchema();
     for (const QString &statement : all)
         if (!q.exec(statement))
             return fail(QStringLiteral("upgrading to version %1 failed: %2").arg(toVersion).arg(q.lastError().text()));
+    // The roles' rights cover every table, so they are given again after any step from 6 on.
+    if (toVersion >= 6 && roles)
+        if (Status given = StoreRoles::setUp(sql, QStringLiteral("upgrading to version %1 failed").arg(toVersion));
+            !given)
+            return given;
     if (!q.exec(dialect.writeSchemaVersion.arg(toVersion)))
         return fail(q.lastError().text());
     if (!tx.commit())
         return fail(tx.errorText());
     return success();
 }
-Status StoreSchema::migrate(const Sql &sql)
+Status StoreSchema::migrate(Sql &sql)
 {
     auto current = version(sql);
     if (!current)

@@ -15,16 +15,16 @@ class Sql;
 // which file.
 class StoreSchema {
 public:
-    static constexpr int CurrentVersion = 5;
+    static constexpr int CurrentVersion = 6;
 
-    static Result<int> version(const Sql &sql);
+    static Result<int> version(Sql &sql);
     // The store's tables at CurrentVersion, each after the tables it refers to.
     static QStringList tables();
     // Brings the database from its version up to CurrentVersion.
-    static Status migrate(const Sql &sql);
+    static Status migrate(Sql &sql);
 
 private:
-    static Status step(const Sql &sql, int toVersion);
+    static Status step(Sql &sql, int toVersion);
 };
 
 } // namespace ahplead

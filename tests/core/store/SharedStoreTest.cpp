@@ -323,6 +323,7 @@ TEST_CASE("A version 4 store is upgraded: each review starts at version 0 and ke
     CHECK(store->reviewComments(2)->size() == 1);
     CHECK(store->businessCases()->size() == 1);
     CHECK(store->auditLog()->size() == 4);
+    CHECK(store->auditLog()->front().databaseUser.isEmpty()); // a file has no database users
     REQUIRE(store->setReview(2, QStringLiteral("accepted"), {}, QStringLiteral("Priya"), {}, 0).ok());
     CHECK(store->submission(2)->reviewVersion == 1);
     CHECK(store->checkIntegrity().ok());
@@ -369,4 +370,89 @@ TEST_CASE("A store file cannot announce changes, and says so")
     test::TestStores stores(test::Backend::SQLite);
     auto store = openStore(stores.address());
     CHECK_FALSE(store->watchChanges([] {}));
+}
+
+namespace {
+
+// The server ends the sessions of the store's connections named NAME (application_name), as an
+// administrator's pg_terminate_backend or a restart would; it waits until they are gone.
+void cutOff(test::TestStores &stores, const QString &name)
+{
+    CHECK(stores.sql(QStringLiteral("s"), QStringLiteral("SELECT bool_and(pg_terminate_backend(pid, 5000)) FROM "
+                                                         "pg_stat_activity WHERE application_name = '%1'")
+                                              .arg(name)) == QStringLiteral("t"));
+}
+
+} // namespace
+
+TEST_CASE("A change cut off by a lost connection is rolled back whole and said plainly, and the next change is saved "
+          "without opening the store again, on PostgreSQL",
+          "[store][postgresql]")
+{
+    test::TestStores stores(test::Backend::PostgreSQL);
+    if (!stores.unavailable().isEmpty())
+        AHPLEAD_SKIP(stores.unavailable().toStdString());
+    const QString name = QStringLiteral("cut_off_%1").arg(QCoreApplication::applicationPid());
+    const QString address = stores.address() + QStringLiteral("&application_name=") + name;
+    auto store = openStore(address);
+    auto a =
+        AssessmentReader::read(test::dataDir() + QStringLiteral("/examples/board-example.json"), test::frameworks());
+    REQUIRE(a.ok());
+    const qint64 id = store->addAssessment(a.value(), QStringLiteral("Priya")).value();
+    Submission s;
+    s.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    s.submittedAt = QDateTime(QDate(2026, 11, 1), QTime(9, 0), Qt::UTC);
+    s.assessment = store->assessment(id).value();
+    const Framework &fw = *test::frameworks().find(a->frameworkId, a->frameworkVersion);
+    const ScoreCard card = Scorer::score(fw, s.assessment);
+
+    // The session ends half-way through the change: after the submission was recorded and the
+    // assessment locked, before the commit.
+    const Status lost = store->recordSubmission(id, s, card, QStringLiteral("Priya"), [&] {
+        cutOff(stores, name);
+        return success();
+    });
+    REQUIRE_FALSE(lost.ok());
+    INFO(lost.message().toStdString());
+    CHECK(lost.message().startsWith(address + QStringLiteral(": the submission could not be recorded: the connection "
+                                                             "to the server was lost, and this change was not saved")));
+    CHECK(stores.sql(QStringLiteral("s"), QStringLiteral("SELECT count(*) FROM submissions")) == QStringLiteral("0"));
+    CHECK(stores.sql(QStringLiteral("s"), QStringLiteral("SELECT locked FROM assessments WHERE id = %1").arg(id)) ==
+          QStringLiteral("0"));
+
+    // The same Store carries on: the next change opens the connection again and is saved.
+    REQUIRE(store->recordSubmission(id, s, card, QStringLiteral("Priya"), [] { return success(); }).ok());
+    CHECK(store->submissions().value().size() == 1);
+    CHECK(stores.sql(QStringLiteral("s"), QStringLiteral("SELECT locked FROM assessments WHERE id = %1").arg(id)) ==
+          QStringLiteral("1"));
+    // Reading carries on too after a loss between changes.
+    cutOff(stores, name);
+    CHECK_FALSE(store->submissions().ok());
+    CHECK(store->submissions().value().size() == 1);
+}
+
+TEST_CASE("A store watching for colleagues' changes hears them again once its lost connection is opened again, on "
+          "PostgreSQL",
+          "[store][postgresql]")
+{
+    test::TestStores stores(test::Backend::PostgreSQL);
+    if (!stores.unavailable().isEmpty())
+        AHPLEAD_SKIP(stores.unavailable().toStdString());
+    const QString name = QStringLiteral("watcher_%1").arg(QCoreApplication::applicationPid());
+    auto watcher = openStore(stores.address() + QStringLiteral("&application_name=") + name);
+    auto colleague = openStore(stores.address());
+    int heard = 0;
+    REQUIRE(watcher->watchChanges([&] { ++heard; }));
+    cutOff(stores, name);
+    CHECK_FALSE(watcher->assessments().ok()); // how the loss is found: the next read fails
+    REQUIRE(watcher->assessments().ok());     // and the one after opens the connection again
+
+    auto a =
+        AssessmentReader::read(test::dataDir() + QStringLiteral("/examples/board-example.json"), test::frameworks());
+    REQUIRE(colleague->addAssessment(a.value(), QStringLiteral("Helen")).ok());
+    QElapsedTimer clock;
+    clock.start();
+    while (heard == 0 && clock.elapsed() < 2000)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+    CHECK(heard == 1);
 }

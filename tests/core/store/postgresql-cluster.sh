@@ -67,9 +67,11 @@ as_owner "$bin/pg_ctl" -D "$folder/data" -l "$folder/server.log" -w -t 30 \
     start >/dev/null || { cat "$folder/server.log"; exit 1; }
 
 me=$(id -un)
+# ahplead_password sets up a store of its own in the tests, as a store's owner does: it may
+# create the store's roles (StoreRoles).
 "$bin/psql" -X -q -h "$folder" -U postgres -d postgres -v ON_ERROR_STOP=1 <<SQL
 CREATE ROLE "$me" SUPERUSER LOGIN;
-CREATE ROLE ahplead_password LOGIN PASSWORD 'right-password';
+CREATE ROLE ahplead_password LOGIN CREATEROLE PASSWORD 'right-password';
 CREATE DATABASE ahplead_tests;
 SQL
 
