@@ -62,8 +62,8 @@ ReviewConflictPanel::ReviewConflictPanel(QWidget *parent) : QFrame(parent)
     hide();
 }
 
-void ReviewConflictPanel::show(const ReviewSide &theirs, const ReviewSide &yours,
-                               const std::vector<std::pair<QString, QString>> &sections)
+void ReviewConflictPanel::showVersions(const ReviewSide &theirs, const ReviewSide &yours,
+                                       const std::vector<std::pair<QString, QString>> &sections)
 {
     const QString who = theirs.reviewer.isEmpty() ? tr("A colleague") : theirs.reviewer;
     m_headline->setText(tr("%1 saved this review on %2, after you opened it, so yours was not saved. Nothing is lost: "
@@ -78,7 +78,7 @@ void ReviewConflictPanel::show(const ReviewSide &theirs, const ReviewSide &yours
     for (const auto &[id, title] : sections)
         if (!theirs.comment(id).isEmpty() || !yours.comment(id).isEmpty())
             addRow(title, theirs.comment(id), yours.comment(id));
-    QFrame::show();
+    show();
     // As tall as its rows (up to the most set above), with no empty band under them.
     m_table->resizeRowsToContents();
     int height = m_table->horizontalHeader()->sizeHint().height() + 2 * m_table->frameWidth();

@@ -32,8 +32,8 @@ public:
     explicit ReviewConflictPanel(QWidget *parent = nullptr);
 
     // Fills the panel; SECTIONS are the framework's sections (id, title) in order.
-    void show(const ReviewSide &theirs, const ReviewSide &yours,
-              const std::vector<std::pair<QString, QString>> &sections);
+    void showVersions(const ReviewSide &theirs, const ReviewSide &yours,
+                      const std::vector<std::pair<QString, QString>> &sections);
 
     QTableWidget *table() const { return m_table; }
     QPushButton *keepYoursButton() const { return m_keep; }

@@ -573,7 +573,7 @@ void SubmissionReviewPage::showConflict(const SubmissionRecord &now, const QStri
     for (const ReviewComment &c : mine)
         yours.comments.emplace_back(c.domainId, c.comment);
     m_theirVersion = now.reviewVersion;
-    m_conflict->show(theirs, yours, m_sections);
+    m_conflict->showVersions(theirs, yours, m_sections);
 }
 
 bool SubmissionReviewPage::keepMyReview()

@@ -34,9 +34,15 @@ BusinessCaseModel BusinessCaseModel::build(const BusinessCase &businessCase, con
     BusinessCaseModel m;
     const BusinessCase withPeers = peers ? MetricPeerComparison::withPeerMedians(businessCase, *peers) : businessCase;
     const CaseContext c{withPeers, economic, affordability, scales, caseForChange, peers};
-    QStringList notes = warnings;
+    // What the paper says of itself. Why a case for change is missing (WARNINGS: no assessment
+    // in the store, a file not found) is for whoever makes the paper, not for the board that
+    // reads it: the app shows it and the CLI prints it (m.warnings), the paper only says what it
+    // leaves out.
+    QStringList notes;
     if (caseForChange)
         notes << caseForChange->warnings;
+    else
+        notes << StrategicCaseBuilder::noCaseForChange();
     const QStringList gaps = businessCase.shortlistGaps();
     if (!gaps.isEmpty())
         notes << QStringLiteral("The options lack part of the Green Book shortlist: %1.")
@@ -44,13 +50,15 @@ BusinessCaseModel BusinessCaseModel::build(const BusinessCase &businessCase, con
     CaseSummaryBuilder::cover(m, c, notes);
     CaseBlockWriter w(m);
     CaseSummaryBuilder::executiveSummary(w, c, notes);
-    StrategicCaseBuilder::write(w, c, warnings);
+    StrategicCaseBuilder::write(w, c);
     EconomicCaseBuilder::write(w, c);
     DeliveryCaseBuilder::commercialCase(w, c);
     DeliveryCaseBuilder::financialCase(w, c);
     DeliveryCaseBuilder::managementCase(w, c);
     CaseAppendixBuilder::handbookCoverage(w);
     CaseAppendixBuilder::costingMethod(w, c);
+    if (!caseForChange)
+        m.warnings = QStringList(warnings) + notes.mid(1);
     return m;
 }
 

@@ -189,7 +189,7 @@ void CaseSummaryBuilder::cover(M &m, const CaseContext &c, const QStringList &wa
         if (!c.caseForChange->assessedOn.isEmpty())
             assessment += QStringLiteral(", %1").arg(M::date(c.caseForChange->assessedOn));
     } else if (!bc.boardAssessment.isEmpty()) {
-        assessment = QStringLiteral("%1 (not available: see the notes on this paper)").arg(bc.boardAssessment);
+        assessment = QStringLiteral("Not available (see the notes on this paper)");
     }
     m.details = {
         {QStringLiteral("Organisation"), m.organisation},

@@ -143,12 +143,11 @@ Table caseForChangeTable(const QString &caption, const std::vector<CaseForChange
     return t;
 }
 
-void caseForChangeSection(CaseBlockWriter &w, const CaseContext &c, const QStringList &warnings)
+void caseForChangeSection(CaseBlockWriter &w, const CaseContext &c)
 {
     w.heading(QStringLiteral("2.3 The case for change: the board's self-assessment"));
     if (!c.caseForChange) {
-        w.para(QStringLiteral("The case for change could not be drawn from a board self-assessment: %1")
-                   .arg(warnings.isEmpty() ? QStringLiteral("the business case names none.") : warnings.first()));
+        w.para(StrategicCaseBuilder::noCaseForChange());
         return;
     }
     const CaseForChange &cf = *c.caseForChange;
@@ -520,13 +519,19 @@ void modelsOfCare(CaseBlockWriter &w, const CaseContext &c)
 
 } // namespace
 
-void StrategicCaseBuilder::write(CaseBlockWriter &w, const CaseContext &c, const QStringList &warnings)
+QString StrategicCaseBuilder::noCaseForChange()
+{
+    return QStringLiteral("This paper does not draw on a board self-assessment of the organisation, so it gives no "
+                          "case for change from one.");
+}
+
+void StrategicCaseBuilder::write(CaseBlockWriter &w, const CaseContext &c)
 {
     w.section(QStringLiteral("strategic"), QStringLiteral("2. Strategic case"));
     w.para(QStringLiteral("Why the trust needs to change its AHP leadership: where it stands today, what the board's "
                           "self-assessment found, and how it compares with its peers."));
     leadershipAndContext(w, c);
-    caseForChangeSection(w, c, warnings);
+    caseForChangeSection(w, c);
     cqc(w, c);
     workforceProfile(w, c);
     metrics(w, c);

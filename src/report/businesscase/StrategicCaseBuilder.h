@@ -14,8 +14,10 @@ namespace ahplead {
 // strategic-lead ratios (2.7), chief AHP roles nearby (2.8) and models of care (2.9).
 class StrategicCaseBuilder {
 public:
-    // WARNINGS say why there is no case for change when CONTEXT has none.
-    static void write(CaseBlockWriter &w, const CaseContext &c, const QStringList &warnings);
+    static void write(CaseBlockWriter &w, const CaseContext &c);
+    // What the paper says when it has no case for change from a board self-assessment: what it
+    // leaves out, not why (the app and the CLI say why to whoever makes the paper).
+    static QString noCaseForChange();
 };
 
 } // namespace ahplead
