@@ -1,8 +1,7 @@
 #include "cli/region/SubmissionsCommand.h"
 
+#include "core/assessment/ScoreSummary.h"
 #include "core/store/Store.h"
-
-#include <QRegularExpression>
 
 #include <cmath>
 
@@ -10,15 +9,18 @@ namespace ahplead {
 
 namespace {
 
-// The overall score, or "provisional" when answers were scored but too few for a verdict (the
-// scorer stores no overall score then), or "-" when nothing was scored.
+// The overall score, or "provisional" when answers were scored but too few for a verdict
+// (ScoreSummary::scoresAnything with no overall score), or "-" when nothing was scored.
 QString submissionScoreWords(const SubmissionRecord &r)
 {
     if (r.overallScore)
         return QString::number(std::lround(*r.overallScore));
-    const bool scored = r.domainScores.contains(QRegularExpression(QStringLiteral("[0-9]"))) ||
-                        r.recommendationStatuses.contains(QRegularExpression(QStringLiteral("[MPN]")));
-    return scored ? QStringLiteral("provisional") : QStringLiteral("-");
+    // Read back in its own shape: as many domains and recommendations as the row holds.
+    const auto summary = ScoreSummary::decode(
+        r.domainScores, r.recommendationStatuses,
+        std::size_t(QStringView(r.domainScores).split(QLatin1Char(' '), Qt::SkipEmptyParts).size()),
+        std::size_t(r.recommendationStatuses.size()));
+    return summary && summary->scoresAnything() ? QStringLiteral("provisional") : QStringLiteral("-");
 }
 
 } // namespace

@@ -2,6 +2,8 @@
 
 #include <QStringList>
 
+#include <algorithm>
+
 namespace ahplead {
 
 namespace {
@@ -31,6 +33,13 @@ ScoreSummary ScoreSummary::fromCard(const ScoreCard &card)
     for (const RecommendationResult &r : card.recommendations)
         s.statuses.push_back(r.status);
     return s;
+}
+
+bool ScoreSummary::scoresAnything() const
+{
+    return std::any_of(domainScores.begin(), domainScores.end(), [](const auto &d) { return d.has_value(); }) ||
+           std::any_of(statuses.begin(), statuses.end(),
+                       [](RecommendationStatus s) { return s != RecommendationStatus::NotAssessed; });
 }
 
 QString ScoreSummary::encodeDomains() const

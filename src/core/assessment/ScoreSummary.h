@@ -22,6 +22,9 @@ struct ScoreSummary {
     std::vector<RecommendationStatus> statuses;
 
     static ScoreSummary fromCard(const ScoreCard &card);
+    // Some domain scored or some recommendation assessed. With no overall score stored, that
+    // is a provisional result (the scorer gives no overall score then), not an empty one.
+    bool scoresAnything() const;
     QString encodeDomains() const;
     QString encodeStatuses() const;
     // Empty optional when the text does not fit the framework (a damaged row).

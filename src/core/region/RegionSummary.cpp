@@ -97,12 +97,7 @@ RegionSummary RegionSummary::build(const Framework &fw, const std::vector<Submis
         org.statuses = decoded->statuses;
         // The scorer stores no overall score for a provisional card; one with some domain
         // scored or some recommendation assessed is provisional, not empty.
-        org.provisional =
-            !org.overallScore && (std::any_of(org.domainScores.begin(), org.domainScores.end(),
-                                              [](const auto &d) { return d.has_value(); }) ||
-                                  std::any_of(org.statuses.begin(), org.statuses.end(), [](RecommendationStatus st) {
-                                      return st != RecommendationStatus::NotAssessed;
-                                  }));
+        org.provisional = !org.overallScore && decoded->scoresAnything();
         for (std::size_t i = runStart; i < end; ++i)
             org.trend.push_back({rows[i].id, rows[i].revision, rows[i].submittedAt, rows[i].overallScore});
         summary.submissions += int(end - runStart);

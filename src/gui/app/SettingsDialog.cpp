@@ -4,7 +4,6 @@
 #include "gui/app/Prompter.h"
 #include "gui/widgets/ScreenFit.h"
 #include "gui/widgets/Theme.h"
-#include "gui/widgets/WrapLabel.h"
 #include "ui_SettingsDialog.h"
 
 #include <QDir>
@@ -20,17 +19,9 @@ SettingsDialog::SettingsDialog(AppSettings &settings, Prompter &prompter, const 
     m_ui->setupUi(this);
     setObjectName(QStringLiteral("settingsDialog"));
     setMinimumWidth(fontMetrics().averageCharWidth() * 100);
-    // Tall enough for the wrapped hint at this width (a dialog is otherwise sized before the
-    // label knows how many lines it needs, and the hint is squeezed over the field above it).
-    // The hint wraps: our WrapLabel answers heightForWidth truly, where the form's QLabel was
-    // squeezed over the field above it once the dialog grew more groups.
-    auto *hint = new WrapLabel(m_ui->storeHint->text(), m_ui->storeGroup);
-    hint->setObjectName(m_ui->storeHint->objectName());
-    Theme::setRole(hint, "secondary");
-    delete m_ui->storeLayout->replaceWidget(m_ui->storeHint, hint);
-    delete m_ui->storeHint;
-    m_ui->storeHint = hint;
-    // A line to spare: a group box's title is not counted in its height for a width.
+    // Tall enough for the wrapped hint (a WrapLabel in the form) at this width, or the hint is
+    // squeezed over the field above it; a line to spare, as a group box's title is not counted
+    // in its height for a width.
     setMinimumHeight(layout()->totalHeightForWidth(minimumWidth()) + fontMetrics().lineSpacing());
     resize(ScreenFit::bounded(this, QSize(minimumWidth(), minimumHeight()), parent));
     m_ui->storeEdit->setText(QDir::toNativeSeparators(currentStore));

@@ -764,15 +764,18 @@ ImportDialog *RegionView::importFolder()
 // A trust's own store, about to take other trusts' submissions for the first time: they are
 // easier to review, share and back up in a regional store of their own (a shared store on a
 // server already is one).
-bool RegionView::offerRegionalStore()
+void RegionView::offerRegionalStore()
 {
     const Store &store = m_workspace.store();
     if (store.shared())
-        return false;
+        return;
+    // A region's own store has no assessments: the submissions are read only for a trust's.
     const auto own = store.assessments();
+    if (!own || own->empty())
+        return;
     const auto received = store.submissions(QStringLiteral("received"));
-    if (!own || own->empty() || !received || !received->empty())
-        return false;
+    if (!received || !received->empty())
+        return;
     const QDir folder = QFileInfo(store.path()).absoluteDir();
     QString path = folder.filePath(QStringLiteral("ahplead-region.sqlite"));
     for (int n = 2; QFileInfo::exists(path); ++n)
@@ -785,9 +788,8 @@ bool RegionView::offerRegionalStore()
                "back to them, use File > Use another store.")
                 .arg(QDir::toNativeSeparators(path)),
             tr("Make a regional store"), tr("Import into this store")))
-        return false;
+        return;
     emit storeSwitchRequested(path);
-    return QFileInfo(m_workspace.store().path()).absoluteFilePath() == path;
 }
 
 ImportDialog *RegionView::importPaths(const QStringList &paths)

@@ -102,8 +102,8 @@ signals:
     void storeSwitchRequested(const QString &path);
 
 private:
-    // Offers to import into a new regional store instead of a trust's own; true when it did.
-    bool offerRegionalStore();
+    // Offers to import into a new regional store instead of a trust's own, and opens it if taken.
+    void offerRegionalStore();
     QWidget *buildHeader();
     QWidget *buildFilters();
     QWidget *buildDashboard();

@@ -27,7 +27,6 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QScrollArea>
 #include <QShortcut>
 #include <QStandardPaths>
@@ -588,12 +587,8 @@ bool SubmissionReviewPage::keepMyReview()
 
 QString SubmissionReviewPage::suggestedReviewName(const SubmissionRecord &record)
 {
-    static const QRegularExpression unsafe(QStringLiteral("[^A-Za-z0-9 ._-]+"));
-    QString base = QString(record.organisation.name).replace(unsafe, QStringLiteral(" ")).simplified();
-    base = base.replace(QLatin1Char(' '), QLatin1Char('-')).toLower();
-    if (base.isEmpty())
-        base = QStringLiteral("submission");
-    return QStringLiteral("%1-review-revision-%2.json").arg(base).arg(record.revision);
+    return Texts::documentFileName(record.organisation.name, tr("review of revision %1").arg(record.revision),
+                                   QStringLiteral("json"));
 }
 
 QString SubmissionReviewPage::exportReviewFile()

@@ -19,6 +19,8 @@ class WrapLabel : public QLabel {
 
 public:
     explicit WrapLabel(const QString &text = {}, QWidget *parent = nullptr);
+    // As forms (ui/*.ui) make it: the text is set afterwards.
+    explicit WrapLabel(QWidget *parent) : WrapLabel(QString(), parent) {}
 
     void setText(const QString &text);
     QSize sizeHint() const override;
