@@ -1,5 +1,7 @@
 #include "core/businesscase/BusinessCase.h"
 
+#include <QRegularExpression>
+
 namespace ahplead {
 
 std::optional<double> WorkforceTotals::registeredPerUnregistered() const
@@ -63,6 +65,40 @@ const Option *BusinessCase::option(const QString &id) const
         if (o.id == id)
             return &o;
     return nullptr;
+}
+
+QString Option::titleWithoutKind() const
+{
+    const QString shown = title.trimmed();
+    QStringList words; // the longer first, so "Preferred option:" loses both words
+    switch (kind) {
+    case OptionKind::DoNothing:
+        words = {QStringLiteral("Do nothing")};
+        break;
+    case OptionKind::DoMinimum:
+        words = {QStringLiteral("Do minimum")};
+        break;
+    case OptionKind::Preferred:
+        words = {QStringLiteral("Preferred option"), QStringLiteral("Preferred")};
+        break;
+    case OptionKind::Other:
+        words = {QStringLiteral("Other option"), QStringLiteral("Other")};
+        break;
+    }
+    for (const QString &word : words) {
+        if (!shown.startsWith(word, Qt::CaseInsensitive))
+            continue;
+        QString rest = shown.mid(word.size());
+        static const QRegularExpression separator(QStringLiteral("^\\s*[:\u2013\u2014-]\\s*"));
+        const QRegularExpressionMatch m = separator.match(rest);
+        if (!m.hasMatch())
+            continue; // "Preferred supplier…" is a title that happens to start with the word
+        rest = rest.mid(m.capturedLength());
+        if (rest.isEmpty())
+            return {};
+        return rest.at(0).toUpper() + rest.mid(1);
+    }
+    return shown;
 }
 
 const Option *BusinessCase::firstOption(OptionKind kind) const

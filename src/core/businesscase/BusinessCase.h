@@ -294,6 +294,10 @@ struct Option {
     QString recommendation;
     std::optional<double> optimismBiasPercent; // overrides the appraisal's for this option
     bool operator==(const Option &) const = default;
+    // The title without a leading kind ("Preferred: a full-time 8d post" -> "A full-time 8d
+    // post"), for headings that name the kind already: "Option 3: Preferred. Preferred: …"
+    // reads as a mistake to a director of finance.
+    QString titleWithoutKind() const;
 };
 
 // How the options are costed (docs/business-case.md).

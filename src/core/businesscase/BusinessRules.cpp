@@ -29,6 +29,22 @@ QString BusinessRules::financialYearAfter(const QString &year, int n)
     return QStringLiteral("%1/%2").arg(first).arg((first + 1) % 100, 2, 10, QLatin1Char('0'));
 }
 
+QString BusinessRules::financialYearOf(const QDate &date)
+{
+    const int first = date.month() >= 4 ? date.year() : date.year() - 1;
+    return QStringLiteral("%1/%2").arg(first).arg((first + 1) % 100, 2, 10, QLatin1Char('0'));
+}
+
+QString BusinessRules::yearAheadOfScales(const QString &scaleYear, const QString &caseDate, const QDate &today)
+{
+    const QDate dated = isIsoDate(caseDate) ? QDate::fromString(caseDate, Qt::ISODate) : today;
+    if (!dated.isValid() || !isFinancialYear(scaleYear))
+        return {};
+    const QString written = financialYearOf(dated);
+    // "2025/26" < "2026/27": the labels sort as the years do.
+    return scaleYear < written ? written : QString();
+}
+
 QStringList BusinessRules::bands()
 {
     return {QStringLiteral("1"),  QStringLiteral("2"),  QStringLiteral("3"),  QStringLiteral("4"),

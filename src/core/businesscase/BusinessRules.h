@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDate>
 #include <QString>
 #include <QStringList>
 
@@ -26,6 +27,12 @@ public:
     static bool isFinancialYear(const QString &text);
     // The financial year N years after YEAR ("2025/26", 2 -> "2027/28"); YEAR must be valid.
     static QString financialYearAfter(const QString &year, int n);
+    // The financial year DATE falls in: April to March ("5 December 2026" -> "2026/27").
+    static QString financialYearOf(const QDate &date);
+    // The financial year a case dated CASEDATE (YYYY-MM-DD; TODAY when blank or not a date) is
+    // written in, when the pay scales of SCALEYEAR are older than it; empty when they are
+    // current. A case costed on last year's scales understates its pay costs, and says so.
+    static QString yearAheadOfScales(const QString &scaleYear, const QString &caseDate, const QDate &today);
     // Agenda for Change bands "2" ... "7", "8a" ... "8d", "9" (and "1", closed but still paid).
     static QStringList bands();
     static bool isBand(const QString &text);

@@ -1,5 +1,7 @@
 #include "gui/businesscase/BusinessCaseEditor.h"
 
+#include "core/businesscase/BusinessCaseWriter.h"
+
 #include "gui/businesscase/CaseCheckPage.h"
 #include "gui/businesscase/CaseFiguresPage.h"
 #include "gui/businesscase/CaseNavigator.h"
@@ -29,6 +31,20 @@ QString shortCaseTitle(const QString &title)
 {
     constexpr int Max = 30;
     return title.size() <= Max ? title : QString(title.left(Max - 1).trimmed() + QChar(0x2026));
+}
+
+// Whether the case holds anything under PREFIXES beyond what an untouched case has there: a
+// part the author has not started is "to do", not ticked as if finished.
+bool partFilled(const nlohmann::ordered_json &written, const QStringList &prefixes)
+{
+    static const nlohmann::ordered_json untouched = BusinessCaseWriter::toJson(BusinessCase{});
+    for (const QString &prefix : prefixes) {
+        const nlohmann::ordered_json::json_pointer at(prefix.toStdString());
+        const bool here = written.contains(at);
+        if (here != untouched.contains(at) || (here && written.at(at) != untouched.at(at)))
+            return true;
+    }
+    return false;
 }
 
 // The look of a field with a problem: a red frame, on top of the words beside it.
@@ -299,6 +315,7 @@ void BusinessCaseEditor::refresh()
 {
     for (CasePage *p : m_pages)
         p->refresh();
+    const nlohmann::ordered_json written = BusinessCaseWriter::toJson(m_session->businessCase());
     for (int i = 0; i < pageCount(); ++i) {
         CasePage *p = m_pages[std::size_t(i)];
         if (p == m_figures) {
@@ -308,11 +325,14 @@ void BusinessCaseEditor::refresh()
         } else {
             const int problems =
                 p == m_check ? int(m_session->problems().size()) : m_session->problemCount(p->prefixes());
-            m_navigator->setStatus(i,
-                                   problems == 0
-                                       ? tr("Nothing to fix")
-                                       : CaseTexts::count(problems, tr("1 problem to fix"), tr("%1 problems to fix")),
-                                   problems > 0);
+            if (problems > 0)
+                m_navigator->setStatus(i, CaseTexts::count(problems, tr("1 problem to fix"), tr("%1 problems to fix")),
+                                       true);
+            else if (p != m_check && !partFilled(written, p->prefixes()))
+                // A part with nothing in it has no problems, but is not done either.
+                m_navigator->setStatus(i, tr("To do: nothing entered yet"), false, true);
+            else
+                m_navigator->setStatus(i, tr("Nothing to fix"), false);
         }
     }
     refreshHeader();

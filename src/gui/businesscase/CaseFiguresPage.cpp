@@ -1,5 +1,8 @@
 #include "gui/businesscase/CaseFiguresPage.h"
 
+#include "core/businesscase/BusinessRules.h"
+#include "core/businesscase/PayScales.h"
+
 #include "gui/businesscase/CaseSession.h"
 #include "gui/businesscase/CaseTexts.h"
 #include "gui/widgets/Theme.h"
@@ -7,6 +10,8 @@
 
 #include <QButtonGroup>
 #include <QComboBox>
+#include <QDate>
+#include <QDir>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -124,6 +129,20 @@ CaseFiguresPage::CaseFiguresPage(CaseSession &session, QWidget *parent)
     p->addWidget(m_problem);
     problemFrame->hide();
     layout->insertWidget(at++, problemFrame);
+
+    auto *scalesFrame = new QFrame(column);
+    scalesFrame->setObjectName(QStringLiteral("scalesFrame"));
+    Theme::setRole(scalesFrame, "banner");
+    auto *sv = new QVBoxLayout(scalesFrame);
+    sv->setContentsMargins(16, 12, 16, 12);
+    m_scalesWarning = new WrapLabel(QString(), scalesFrame);
+    m_scalesWarning->setObjectName(QStringLiteral("scalesWarning"));
+    m_scalesWarning->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    sv->addWidget(m_scalesWarning);
+    sv->addWidget(guideLink(scalesFrame, QStringLiteral("scalesLink"), tr("How to add a year of pay scales"),
+                            QStringLiteral("business-case.md#3-pay-scales-and-on-cost-parameters")));
+    scalesFrame->hide();
+    layout->insertWidget(at++, scalesFrame);
 
     buildFigures(column);
     layout->insertWidget(at++, m_figures);
@@ -272,6 +291,15 @@ void CaseFiguresPage::fill(const CostTable &t)
 {
     const BusinessCase &bc = session().businessCase();
     m_basisNote->setText(tr("%1. Pay scales: %2 (%3).").arg(t.basisDescription, t.payScaleYear, t.payScaleSource));
+    const QString written = BusinessRules::yearAheadOfScales(t.payScaleYear, bc.date, QDate::currentDate());
+    m_scalesWarning->setText(
+        written.isEmpty()
+            ? QString()
+            : tr("These figures use the %1 pay scales, but the case is dated in %2, so its pay costs are likely to be "
+                 "too low. When the %2 scales are published, save their file in %3, open the case again and choose "
+                 "%2 as its pay scales on the Options and costs page.")
+                  .arg(t.payScaleYear, written, QDir::toNativeSeparators(PayScales::userDir())));
+    m_scalesWarning->parentWidget()->setVisible(!written.isEmpty());
 
     QStringList key;
     QStringList headers{tr("Measure")};

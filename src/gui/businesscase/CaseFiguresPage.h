@@ -46,6 +46,8 @@ public:
     QTableWidget *yearTable() const { return m_years; }
     QComboBox *yearOption() const { return m_yearOption; }
     QLabel *problem() const { return m_problem; }
+    // Says when the pay scales are older than the year the case is dated in, and how to add newer.
+    QLabel *scalesWarning() const { return m_scalesWarning; }
     // The text shown for MEASURE of the option with id OPTIONID ("£183,157"), or empty.
     QString figure(Measure measure, const QString &optionId) const;
     QString difference(Difference measure, const QString &optionId) const;
@@ -67,6 +69,7 @@ private:
     QRadioButton *m_affordability = nullptr;
     QLabel *m_basisNote = nullptr;
     QLabel *m_problem = nullptr;
+    QLabel *m_scalesWarning = nullptr;
     QWidget *m_figures = nullptr;
     QLabel *m_key = nullptr;
     QTableWidget *m_options = nullptr;

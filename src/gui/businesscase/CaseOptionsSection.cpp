@@ -384,7 +384,11 @@ void optionCard(CasePage &page, QVBoxLayout *layout, std::size_t i)
     h->addWidget(o.text(CaseSections::tr("Title"), "title", &Option::title), 3);
     v->addWidget(top);
     o.setParent(card);
-    v->addWidget(o.longText(CaseSections::tr("Description"), "description", &Option::description));
+    CaseFieldOptions described;
+    if (option.kind == OptionKind::DoNothing)
+        described.placeholder = CaseSections::tr("What the trust has today: add the posts it pays for now below, so "
+                                                 "the other options can be compared with it");
+    v->addWidget(o.longText(CaseSections::tr("Description"), "description", &Option::description, described));
     v->addWidget(form.problemLine(card, at + QStringLiteral("/id")));
 
     postsTable(page, v, card, i, name);

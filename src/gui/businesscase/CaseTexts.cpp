@@ -72,12 +72,6 @@ QString CaseTexts::freeOptionId(const BusinessCase &bc, const QString &base)
     return id;
 }
 
-QString CaseTexts::financialYear(const QDate &date)
-{
-    const int first = date.month() >= 4 ? date.year() : date.year() - 1;
-    return QStringLiteral("%1/%2").arg(first).arg((first + 1) % 100, 2, 10, QLatin1Char('0'));
-}
-
 Option CaseTexts::newOption(OptionKind kind, const BusinessCase &bc)
 {
     Option o;
@@ -88,23 +82,24 @@ Option CaseTexts::newOption(OptionKind kind, const BusinessCase &bc)
     switch (kind) {
     case OptionKind::DoNothing:
         o.id = freeOptionId(bc, QStringLiteral("do_nothing"));
-        o.title = tr("Do nothing: keep the current arrangement");
-        o.description = tr("Business as usual: AHP leadership stays as it is today. Add the posts the trust pays for "
-                           "now, so the other options can be compared with it.");
+        // The title does not repeat the kind: headings in the app and the document name it.
+        // The description is left for the author: the prompt to add today's posts is the
+        // field's placeholder, never text that could reach the document.
+        o.title = tr("Keep the current arrangement");
         break;
     case OptionKind::DoMinimum:
         o.id = freeOptionId(bc, QStringLiteral("do_minimum"));
-        o.title = tr("Do minimum: a part-time chief AHP in an operational division");
+        o.title = tr("A part-time chief AHP in an operational division");
         o.posts.push_back(post(tr("Chief AHP"), "8c", "intermediate", 0.5, false));
         break;
     case OptionKind::Preferred:
         o.id = freeOptionId(bc, QStringLiteral("preferred"));
-        o.title = tr("Preferred: a full-time band 8d chief AHP in the corporate division");
+        o.title = tr("A full-time band 8d chief AHP in the corporate division");
         o.posts.push_back(post(tr("Chief AHP"), "8d", "entry", 1.0, false));
         break;
     case OptionKind::Other:
         o.id = freeOptionId(bc, QStringLiteral("other"));
-        o.title = tr("Other: a band 9 chief AHP shared with a neighbouring trust");
+        o.title = tr("A band 9 chief AHP shared with a neighbouring trust");
         o.posts.push_back(post(tr("Chief AHP (this trust's half share)"), "9", "entry", 0.5, false));
         break;
     }
@@ -125,7 +120,7 @@ BusinessCase CaseTexts::newCase(const OrganisationProfile &organisation, const P
     if (scales && scales->latest())
         bc.appraisal.payScaleYear = scales->latest()->year;
     // The new arrangement would start in the next financial year at the earliest.
-    bc.appraisal.startYear = BusinessRules::financialYearAfter(financialYear(today), 1);
+    bc.appraisal.startYear = BusinessRules::financialYearAfter(BusinessRules::financialYearOf(today), 1);
     for (OptionKind kind : enumValues<OptionKind>())
         bc.options.push_back(newOption(kind, bc));
     return bc;
@@ -133,9 +128,9 @@ BusinessCase CaseTexts::newCase(const OrganisationProfile &organisation, const P
 
 QString CaseTexts::optionName(const Option &option, int index)
 {
-    const QString kind = label(option.kind);
-    return option.title.trimmed().isEmpty() ? tr("Option %1 (%2)").arg(index + 1).arg(kind)
-                                            : tr("Option %1: %2").arg(index + 1).arg(option.title.trimmed());
+    const QString title = option.titleWithoutKind();
+    return title.isEmpty() ? tr("Option %1 (%2)").arg(index + 1).arg(label(option.kind))
+                           : tr("Option %1: %2").arg(index + 1).arg(title);
 }
 
 QString CaseTexts::shortKind(OptionKind kind)
@@ -155,7 +150,8 @@ QString CaseTexts::shortKind(OptionKind kind)
 
 QString CaseTexts::optionHeading(const Option &option, int index)
 {
-    const QString title = option.title.trimmed().isEmpty() ? tr("no title yet") : option.title.trimmed();
+    const QString shown = option.titleWithoutKind();
+    const QString title = shown.isEmpty() ? tr("no title yet") : shown;
     return tr("Option %1 (%2): %3").arg(index + 1).arg(shortKind(option.kind), title);
 }
 

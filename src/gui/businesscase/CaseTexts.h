@@ -54,8 +54,6 @@ public:
     static BusinessCase newCase(const OrganisationProfile &organisation, const Person &preparedBy,
                                 const PayScales *scales, const QDate &today);
     static Option newOption(OptionKind kind, const BusinessCase &bc);
-    // "2026/27" for a date in that financial year (April to March).
-    static QString financialYear(const QDate &date);
 
     // "Do nothing (business as usual)", "Preferred option"... with the option's own title.
     static QString optionName(const Option &option, int index);

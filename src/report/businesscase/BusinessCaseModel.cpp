@@ -122,7 +122,9 @@ QString BusinessCaseModel::money(double pounds)
         return CaseText::Dash;
     const long long whole = std::llround(pounds);
     const QString digits = CaseText::uk().toString(static_cast<qlonglong>(whole < 0 ? -whole : whole));
-    return QString((whole < 0 ? QStringLiteral("-£") : QStringLiteral("£")) + digits);
+    // Finance papers bracket a negative sum: no minus sign to lose at a line break or misread.
+    return whole < 0 ? QString(QStringLiteral("(£") + digits + QLatin1Char(')'))
+                     : QString(QStringLiteral("£") + digits);
 }
 
 QString BusinessCaseModel::percent(double value)

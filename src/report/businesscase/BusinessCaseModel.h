@@ -64,7 +64,7 @@ struct BusinessCaseModel : Document {
                                               const PayScales &scales, const PeerBenchmark *peers = nullptr);
 
     // Shared wording.
-    static QString money(double pounds);                      // "£12,345", "-£1,200"; "–" when not finite
+    static QString money(double pounds);                      // "£12,345", "(£1,200)"; "–" when not finite
     static QString percent(double value);                     // "5.4%" (one decimal place)
     static QString rate(double percent);                      // "23.78%", "15%": a parameter as published
     static QString number(double value, int maxDecimals = 1); // "1,259", "0.6"

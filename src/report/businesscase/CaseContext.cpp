@@ -1,7 +1,10 @@
 #include "report/businesscase/CaseContext.h"
 
+#include "core/businesscase/BusinessRules.h"
 #include "report/businesscase/BusinessCaseModel.h"
 #include "report/businesscase/CaseText.h"
+
+#include <QDate>
 
 namespace ahplead {
 
@@ -45,7 +48,23 @@ QString CaseContext::costingStamp(const CostTable &t) const
 {
     return QStringLiteral("%1 (employer pension %2 of pay). Pay scales %3, effective %4; source: %5")
         .arg(enumLabel(t.basis), M::rate(t.pensionRatePercent), t.payScaleYear, M::date(scales.effectiveFrom),
-             CaseText::sentence(t.payScaleSource.isEmpty() ? QStringLiteral("not recorded") : t.payScaleSource));
+             CaseText::sentence(t.payScaleSource.isEmpty() ? QStringLiteral("not recorded") : t.payScaleSource))
+        .append(scalesBehind().isEmpty()
+                    ? QString()
+                    // Short beside each table; the cover says it whole.
+                    : QStringLiteral(" Older than %1, the year the case is dated in: pay costs are likely to be too "
+                                     "low.")
+                          .arg(BusinessRules::yearAheadOfScales(scales.year, bc.date, QDate::currentDate())));
+}
+
+QString CaseContext::scalesBehind() const
+{
+    const QString written = BusinessRules::yearAheadOfScales(scales.year, bc.date, QDate::currentDate());
+    if (written.isEmpty())
+        return {};
+    return QStringLiteral("The case is dated in %1 but costed on the %2 pay scales, so its pay costs are likely to "
+                          "be too low; cost it again on the %1 scales before the board decides.")
+        .arg(written, scales.year);
 }
 
 QString CaseContext::discountStamp(const CostTable &t) const

@@ -29,7 +29,10 @@ struct CaseContext {
     QString yearLabel(int index) const; // "2026/27"; "Year 3" past the appraisal's labels
     // The stamp every costed table carries: basis, pay-scale year and source.
     QString costingStamp(const CostTable &t) const;
-    QString discountStamp(const CostTable &t) const;       // discount rate, period and optimism bias
+    QString discountStamp(const CostTable &t) const; // discount rate, period and optimism bias
+    // When the pay scales are older than the financial year the case is dated in, a sentence
+    // that says so (beside every costed table and on the cover); empty when they are current.
+    QString scalesBehind() const;
     const OptionCost *preferred(const CostTable &t) const; // null when no option is preferred
     // The cost per WAU, the workforce metrics and the quality metrics, in that order.
     std::vector<const Metric *> benchmarked() const;

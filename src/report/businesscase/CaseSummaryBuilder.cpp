@@ -71,7 +71,7 @@ void optionsAtAGlance(CaseBlockWriter &w, const CaseContext &c)
             continue;
         const bool isBase = o.kind == OptionKind::DoNothing;
         t.rows.push_back(
-            {CaseCell::strong(c.optionLabel(o.id), o.title), CaseCell::money(oc->annualCost),
+            {CaseCell::strong(c.optionLabel(o.id), o.titleWithoutKind()), CaseCell::money(oc->annualCost),
              isBase ? CaseCell::figure(QStringLiteral("(baseline)")) : CaseCell::money(oc->annualCostDifference),
              CaseCell::money(oc->riskAdjustedPresentValue), CaseCell::money(oc->netPresentSocialValue)});
     }
@@ -161,7 +161,7 @@ std::vector<Bullet> caseInBrief(const CaseContext &c)
     const Option *preferred = bc.firstOption(OptionKind::Preferred);
     const OptionCost *pe = c.preferred(c.economic);
     if (preferred && pe) {
-        brief.push_back({QStringLiteral("Preferred option. "), CaseText::sentence(preferred->title)});
+        brief.push_back({QStringLiteral("Preferred option. "), CaseText::sentence(preferred->titleWithoutKind())});
         brief.push_back({QStringLiteral("Value for money. "), valueForMoneyBrief(c, *pe)});
     }
     return brief;
@@ -201,7 +201,9 @@ void CaseSummaryBuilder::cover(M &m, const CaseContext &c, const QStringList &wa
         {QStringLiteral("Executive sponsor"), orNone(CaseText::personText(bc.sponsor))},
         {QStringLiteral("Date"), m.dateText},
         {QStringLiteral("Status"), m.statusText},
-        {QStringLiteral("Pay scales"), orNone(c.economic.payScaleTitle)},
+        {QStringLiteral("Pay scales"), c.scalesBehind().isEmpty() ? orNone(c.economic.payScaleTitle)
+                                                                  : QString(orNone(c.economic.payScaleTitle) +
+                                                                            QStringLiteral(". ") + c.scalesBehind())},
         {QStringLiteral("Board self-assessment"), assessment},
     };
     m.purpose = bc.recommendation.trimmed().isEmpty()

@@ -77,8 +77,10 @@ QString CaseText::metricValue(double v, MetricUnit unit)
         return QString(M::number(v) + (v == 1.0 ? QStringLiteral(" week") : QStringLiteral(" weeks")));
     case MetricUnit::Pounds:
         // Small sums (a cost per unit) keep their pence; larger ones are whole pounds.
-        if (std::fabs(v) < 1000 && v != std::round(v))
-            return QString((v < 0 ? QStringLiteral("-£") : QStringLiteral("£")) + uk().toString(std::fabs(v), 'f', 2));
+        if (std::fabs(v) < 1000 && v != std::round(v)) {
+            const QString sum = QString(QStringLiteral("£") + uk().toString(std::fabs(v), 'f', 2));
+            return v < 0 ? QString(QLatin1Char('(') + sum + QLatin1Char(')')) : sum;
+        }
         return M::money(v);
     case MetricUnit::Score:
     case MetricUnit::Ratio:

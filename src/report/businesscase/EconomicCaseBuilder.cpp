@@ -68,7 +68,8 @@ void optionDetail(CaseBlockWriter &w, const CaseContext &c, std::size_t index)
     const Option &o = c.bc.options[index];
     const OptionCost *oc = c.economic.option(o.id);
     w.heading(QStringLiteral("Option %1: %2").arg(index + 1).arg(enumLabel(o.kind)), 4);
-    w.para(o.description, QString(CaseText::sentence(o.title) + QLatin1Char(' ')));
+    const QString title = CaseText::sentence(o.titleWithoutKind());
+    w.para(o.description, title.isEmpty() ? QString() : QString(title + QLatin1Char(' ')));
     if (!oc)
         return;
     CostAnalysisBuilder::optionCosts(w, c, index, *oc);

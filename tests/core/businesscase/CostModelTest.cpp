@@ -41,11 +41,12 @@ CostTable table(PensionBasis basis, const BusinessCase &bc = exampleCase())
     return t.value();
 }
 
-// "£1,234.56" or "-£1,234.56", as docs/business-case.md writes money.
+// "£1,234.56" or "(£1,234.56)", as docs/business-case.md writes money: a negative sum in brackets.
 QString pounds(double value)
 {
     const QString digits = QLocale(QLocale::English, QLocale::UnitedKingdom).toString(std::fabs(value), 'f', 2);
-    return (value < -0.005 ? QStringLiteral("-£") : QStringLiteral("£")) + digits;
+    return value < -0.005 ? QString(QStringLiteral("(£") + digits + QLatin1Char(')'))
+                          : QString(QStringLiteral("£") + digits);
 }
 
 const QString &doc()

@@ -4,12 +4,14 @@
 #include "gui/businesscase/CaseTestSupport.h"
 
 #include "core/businesscase/BusinessCaseValidator.h"
+#include "core/businesscase/BusinessRules.h"
 #include "core/businesscase/CostModel.h"
 #include "core/businesscase/PayScales.h"
 #include "gui/app/StartPage.h"
 #include "gui/app/UserGuideDialog.h"
 #include "gui/businesscase/BusinessCaseListPage.h"
 #include "gui/businesscase/CaseFiguresPage.h"
+#include "gui/businesscase/CaseNavigator.h"
 #include "gui/businesscase/CaseSession.h"
 #include "gui/businesscase/CaseTexts.h"
 
@@ -17,6 +19,8 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDate>
+#include <QDir>
 #include <QDoubleSpinBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -399,13 +403,13 @@ TEST_CASE("The worked example's options entered by hand give the figures of docs
     CHECK(page.figure(Measure::NetPresentCost, pr) == QStringLiteral("£397,134"));
     CHECK(page.figure(Measure::NonCashReleasing, pr) == QStringLiteral("£568,448"));
     CHECK(page.figure(Measure::SocialValue, pr) == QStringLiteral("£171,314"));
-    CHECK(page.figure(Measure::SocialValue, dn) == QStringLiteral("-£350,687"));
+    CHECK(page.figure(Measure::SocialValue, dn) == QStringLiteral("(£350,687)"));
     CHECK(page.figure(Measure::NetPresentCost, ot) == QStringLiteral("£206,945"));
     // "Difference from do nothing, economic basis".
     CHECK(page.difference(Difference::AnnualCost, pr) == QStringLiteral("£108,112"));
     CHECK(page.difference(Difference::NetPresentCost, pr) == QStringLiteral("£46,447"));
     CHECK(page.difference(Difference::SocialValue, pr) == QStringLiteral("£522,001"));
-    CHECK(page.difference(Difference::NetPresentCost, ot) == QStringLiteral("-£143,742"));
+    CHECK(page.difference(Difference::NetPresentCost, ot) == QStringLiteral("(£143,742)"));
     CHECK(page.difference(Difference::AnnualCost, dm) == QStringLiteral("£47,190"));
     // The preferred option year by year: the one-off recruitment falls in year 0.
     CHECK(page.yearTable()->horizontalHeaderItem(1)->text() == QStringLiteral("2027/28"));
@@ -463,4 +467,54 @@ TEST_CASE("A business case is there as it was left after the window is closed an
         CHECK(reopened->text() == saved.title);
         window.close();
     }
+}
+
+TEST_CASE("A new case holds no template prompt as content, and its untouched parts are to do rather than ticked",
+          "[gui][business]")
+{
+    GuiFixture f;
+    const qint64 id = newCaseByHand(f, QStringLiteral("Test Valley NHS Trust"));
+    const BusinessCase bc = readCase(f, id);
+    REQUIRE(bc.options.size() == 4);
+    // The prompt to add today's posts is the field's placeholder, never the option's text.
+    CHECK(bc.options[0].description.isEmpty());
+    auto *description = input<QPlainTextEdit>(f, QStringLiteral("options"), QStringLiteral("/options/0/description"));
+    CHECK(description->placeholderText().contains(QStringLiteral("add the posts it pays for now")));
+    // No option's title repeats the kind the headings give it.
+    for (const Option &o : bc.options)
+        CHECK(o.titleWithoutKind() == o.title.trimmed());
+
+    CaseNavigator *nav = editor(f).navigator();
+    auto status = [&](const QString &page) {
+        return nav->item(editor(f).indexOf(page))->data(CaseNavigator::StatusRole).toString();
+    };
+    CHECK(status(QStringLiteral("context")) == QStringLiteral("To do: nothing entered yet"));
+    CHECK(status(QStringLiteral("risks")) == QStringLiteral("To do: nothing entered yet"));
+    CHECK(status(QStringLiteral("about")) == QStringLiteral("Nothing to fix"));
+    typeInto(input<QPlainTextEdit>(f, QStringLiteral("context"), QStringLiteral("/strategicContext/trustObjectives")),
+             QStringLiteral("The NHS long term workforce plan."));
+    CHECK(status(QStringLiteral("context")) == QStringLiteral("Nothing to fix"));
+}
+
+TEST_CASE("The figures say when the pay scales are older than the year the case is dated in, and how to add newer",
+          "[gui][business]")
+{
+    GuiFixture f;
+    const qint64 id = newCaseByHand(f, QStringLiteral("Test Valley NHS Trust"));
+    REQUIRE(id > 0);
+    editor(f).showPage(QStringLiteral("figures"));
+    settle();
+    QLabel *warning = editor(f).figures()->scalesWarning();
+    const QString scaleYear = editor(f).session().businessCase().appraisal.payScaleYear;
+    const QString now = BusinessRules::financialYearOf(QDate::currentDate());
+    if (scaleYear < now) {
+        CHECK(warning->isVisible());
+        CHECK(warning->text().contains(QStringLiteral("the case is dated in %1").arg(now)));
+        CHECK(warning->text().contains(QDir::toNativeSeparators(PayScales::userDir())));
+    }
+    typeInto(input<QLineEdit>(f, QStringLiteral("about"), QStringLiteral("/date")),
+             QString(QStringLiteral("01/06/") + scaleYear.left(4)));
+    editor(f).showPage(QStringLiteral("figures"));
+    settle();
+    CHECK_FALSE(warning->isVisible());
 }

@@ -1,5 +1,6 @@
 #include "report/businesscase/BusinessCaseTestSupport.h"
 
+#include "core/businesscase/BusinessRules.h"
 #include "report/businesscase/StrategicCaseBuilder.h"
 
 #include <catch2/catch.hpp>
@@ -81,13 +82,14 @@ std::vector<QStringList> docTable(const QString &heading)
     return rows;
 }
 
-// "£183,156.58" or "-£350,686.94" in the docs, as the document shows it: whole pounds.
+// "£183,156.58" or "(£350,686.94)" in the docs, as the document shows it: whole pounds.
 QString rounded(const QString &docFigure)
 {
     QString digits = docFigure;
-    digits.remove(QLatin1Char(',')).remove(QStringLiteral("£"));
+    const bool negative = digits.startsWith(QLatin1Char('('));
+    digits.remove(QLatin1Char(',')).remove(QStringLiteral("£")).remove(QLatin1Char('(')).remove(QLatin1Char(')'));
     bool ok = false;
-    const double value = digits.toDouble(&ok);
+    const double value = (negative ? -1 : 1) * digits.toDouble(&ok);
     INFO(docFigure.toStdString());
     REQUIRE(ok);
     return M::money(value);
@@ -110,7 +112,8 @@ QString optionRow(const QString &docName)
 TEST_CASE("Money is shown in whole pounds, percentages to one decimal place, and nothing not finite as a figure")
 {
     CHECK(M::money(183156.58) == QStringLiteral("£183,157"));
-    CHECK(M::money(-350686.94) == QStringLiteral("-£350,687"));
+    // Finance papers bracket a negative sum rather than trust a minus sign to a line break.
+    CHECK(M::money(-350686.94) == QStringLiteral("(£350,687)"));
     CHECK(M::money(0.4) == QStringLiteral("£0"));
     CHECK(M::money(-0.4) == QStringLiteral("£0"));
     CHECK(M::percent(5.4) == QStringLiteral("5.4%"));
@@ -419,4 +422,47 @@ TEST_CASE("A long appraisal is split into tables of at most six years, the last 
     CHECK(byYear[0]->headers.size() == 7); // the option and six years
     CHECK(byYear[2]->headers.last() == QStringLiteral("Total"));
     CHECK_FALSE(byYear[1]->headers.contains(QStringLiteral("Total")));
+}
+
+TEST_CASE("An option's title is never printed after its kind a second time")
+{
+    BusinessCase bc = test::exampleBusinessCase();
+    bc.options[1].title = QStringLiteral("Do minimum: a full-time band 8c chief AHP");
+    bc.options[2].title = QStringLiteral("Preferred option \u2013 a full-time band 8d chief AHP");
+    const QString text = test::businessCaseModel(bc).plainText();
+    CHECK_FALSE(text.contains(QStringLiteral("Do minimum: a full-time")));
+    CHECK_FALSE(text.contains(QStringLiteral("Preferred option. Preferred")));
+    CHECK(text.contains(QStringLiteral("Preferred option. A full-time band 8d chief AHP.")));
+    CHECK(text.contains(QStringLiteral("A full-time band 8c chief AHP.")));
+    // A title that merely starts with the word keeps it.
+    Option o;
+    o.kind = OptionKind::Other;
+    o.title = QStringLiteral("Otherwise shared with a neighbour");
+    CHECK(o.titleWithoutKind() == o.title);
+    o.title = QStringLiteral("Other option: shared with a neighbour");
+    CHECK(o.titleWithoutKind() == QStringLiteral("Shared with a neighbour"));
+}
+
+TEST_CASE("A case dated after the year of its pay scales says its pay costs are likely to be too low")
+{
+    BusinessCase bc = test::exampleBusinessCase();
+    REQUIRE(bc.appraisal.payScaleYear == QStringLiteral("2025/26"));
+    bc.date = QStringLiteral("2026-11-20");
+    const M stale = test::businessCaseModel(bc);
+    const QString warning =
+        QStringLiteral("The case is dated in 2026/27 but costed on the 2025/26 pay scales, so its pay costs are likely "
+                       "to be too low");
+    CHECK(stale.plainText().contains(warning));
+    for (const M::Table *t : stale.tables())
+        if (t->notes.join(QLatin1Char(' ')).contains(QStringLiteral("Pay scales 2025/26"))) {
+            INFO(t->caption.toStdString());
+            CHECK(t->notes.join(QLatin1Char(' '))
+                      .contains(QStringLiteral("Older than 2026/27, the year the case is dated in: pay costs are "
+                                               "likely to be too low.")));
+        }
+    bc.date = QStringLiteral("2026-03-31"); // the last day of 2025/26
+    CHECK_FALSE(test::businessCaseModel(bc).plainText().contains(QStringLiteral("likely to be too low")));
+    CHECK(BusinessRules::yearAheadOfScales(QStringLiteral("2025/26"), QString(), QDate(2026, 4, 1)) ==
+          QStringLiteral("2026/27"));
+    CHECK(BusinessRules::yearAheadOfScales(QStringLiteral("2026/27"), QString(), QDate(2026, 4, 1)).isEmpty());
 }
