@@ -8,11 +8,13 @@
 #include "core/assessment/AssessmentReader.h"
 #include "core/assessment/AssessmentWriter.h"
 #include "core/base/JsonFile.h"
+#include "core/rating/RatingInvitation.h"
 #include "core/region/ReviewFile.h"
 #include "core/region/SubmissionFile.h"
 
 #include <catch2/catch.hpp>
 
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -35,6 +37,37 @@ void checkSameText(const Assessment &got, const Assessment &want)
     REQUIRE(got.answers.size() == want.answers.size());
     for (const Answer &a : want.answers)
         CHECK(got.answers.value(a.questionId).evidence == a.evidence);
+}
+
+// One rating file per hostile string (or VALUE for all, for the plain twin): the rater's name
+// and a note on the first two questions; the first rater differs on the first question, so it
+// heads the consensus report with every note, and all agree on the second, so the merged draft
+// carries every note in its evidence.
+QStringList hostileRatingFiles(const QString &dir, const QString &value = {})
+{
+    const Framework &fw = test::exampleFramework(QStringLiteral("board"));
+    Assessment board = test::boardExample();
+    board.title = value.isEmpty() ? test::hostileStrings().first() : value;
+    board.organisation.name = board.title;
+    const QString first = fw.domains.front().questions.at(0).id;
+    const QString second = fw.domains.front().questions.at(1).id;
+    QStringList files;
+    int n = 0;
+    for (const QString &hostile : test::hostileStrings()) {
+        const QString text = value.isEmpty() ? hostile : value;
+        Assessment a = RatingInvitation::invite(board, fw, QStringLiteral("other"), text.left(500));
+        for (const Domain &d : fw.domains)
+            for (const Question &q : d.questions)
+                a.answers.insert(q.id, Answer{q.id,
+                                              q.id == first && n == 0 ? AnswerValue::NotInPlace : AnswerValue::InPlace,
+                                              q.id == first || q.id == second ? text : QString(),
+                                              false,
+                                              {},
+                                              {}});
+        files << QStringLiteral("%1/rating-%2.json").arg(dir).arg(++n);
+        test::writeFile(files.last(), AssessmentWriter::toBytes(a, fw));
+    }
+    return files;
 }
 
 // A command-line argument cannot hold a NUL character (argv strings end at one).
@@ -198,4 +231,66 @@ TEST_CASE("Hostile text travels whole in a submission and in the review sent bac
         for (const ReviewComment &c : comments)
             CHECK(c.comment == argSafe(value));
     }
+}
+
+TEST_CASE("Hostile names and notes in rating files come out of the merged draft and the consensus HTML, PDF, CSV "
+          "and JSON whole and inert",
+          "[hostile-output]")
+{
+    // Every hostile string in one set of rating files, each format written and checked once.
+    QTemporaryDir dir;
+    QDir().mkpath(dir.filePath(QStringLiteral("plain")));
+    const QStringList plain = hostileRatingFiles(dir.filePath(QStringLiteral("plain")), QStringLiteral("Plain text"));
+    const QStringList files = hostileRatingFiles(dir.path());
+    const QString plainHtml = dir.filePath(QStringLiteral("plain/consensus.html"));
+    REQUIRE(test::runCli(QStringList{QStringLiteral("consensus")} + plain +
+                         QStringList{QStringLiteral("--names"), QStringLiteral("-o"), plainHtml})
+                .exitCode == 0);
+
+    QStringList notes;
+    for (const QString &value : test::hostileStrings())
+        notes << value.trimmed();
+    QJsonArray texts{test::hostileStrings().first()};
+    for (const QString &note : notes)
+        texts.append(note);
+    for (const char *format : {"html", "pdf", "csv"}) {
+        INFO(format);
+        const QString out = dir.filePath(QStringLiteral("consensus.") + QLatin1String(format));
+        const auto r = test::runCli(QStringList{QStringLiteral("consensus")} + files +
+                                    QStringList{QStringLiteral("--names"), QStringLiteral("-o"), out});
+        INFO(r.err.toStdString());
+        REQUIRE(r.exitCode == 0);
+        // The CSV holds no one's words, only the framework's and the counts: it must still parse.
+        const QJsonObject expected{
+            {QStringLiteral("texts"), QLatin1String(format) == QLatin1String("csv") ? QJsonArray() : texts}};
+        const auto check = test::checkHostileOutput(QLatin1String(format), out, expected, plainHtml);
+        INFO(check.out.toStdString() << check.err.toStdString());
+        CHECK(check.exitCode == 0);
+    }
+
+    const QString json = dir.filePath(QStringLiteral("consensus.json"));
+    REQUIRE(test::runCli(QStringList{QStringLiteral("consensus")} + files +
+                         QStringList{QStringLiteral("--names"), QStringLiteral("-o"), json})
+                .exitCode == 0);
+    const QJsonObject doc = QJsonDocument::fromJson(test::readFile(json)).object();
+    const QJsonObject top = doc.value(QStringLiteral("questions")).toArray().first().toObject();
+    const QJsonArray got = top.value(QStringLiteral("notes")).toArray();
+    REQUIRE(got.size() == notes.size());
+    for (qsizetype i = 0; i < notes.size(); ++i) {
+        CHECK(got.at(i).toObject().value(QStringLiteral("text")).toString() == notes.at(i));
+        CHECK(doc.value(QStringLiteral("raters")).toArray().at(i).toString() == notes.at(i).left(500).trimmed());
+    }
+
+    const QString merged = dir.filePath(QStringLiteral("merged.json"));
+    const auto m =
+        test::runCli(QStringList{QStringLiteral("merge")} + files + QStringList{QStringLiteral("-o"), merged});
+    INFO(m.err.toStdString());
+    REQUIRE(m.exitCode == 0);
+    auto back = AssessmentReader::read(merged, test::frameworks());
+    REQUIRE(back.ok());
+    const QString evidence =
+        back->answers.value(test::exampleFramework(QStringLiteral("board")).domains.front().questions.at(1).id)
+            .evidence;
+    for (const QString &note : notes)
+        CHECK(evidence.contains(note));
 }

@@ -10,6 +10,9 @@
 #include "cli/assessment/ShowCommand.h"
 #include "cli/assessment/UpgradeCommand.h"
 #include "cli/businesscase/BusinessCaseCommand.h"
+#include "cli/rating/ConsensusCommand.h"
+#include "cli/rating/MergeCommand.h"
+#include "cli/rating/RatingInviteCommand.h"
 #include "cli/region/BenchmarkCommand.h"
 #include "cli/region/ImportCommand.h"
 #include "cli/region/RegionCommand.h"
@@ -52,6 +55,9 @@ CliApp::CliApp()
     m_commands.push_back(std::make_unique<ReviewCommand>());
     m_commands.push_back(std::make_unique<BenchmarkCommand>());
     m_commands.push_back(std::make_unique<RegionCommand>());
+    m_commands.push_back(std::make_unique<RatingInviteCommand>());
+    m_commands.push_back(std::make_unique<MergeCommand>());
+    m_commands.push_back(std::make_unique<ConsensusCommand>());
     m_commands.push_back(std::make_unique<StoreCommand>());
 }
 

@@ -29,7 +29,8 @@ bool ReportCommand::needsGuiApplication(const QStringList &args)
         if (args[i].startsWith(QLatin1String("--store=")))
             continue;
         // Commands that paint text (PDF, ODT, Word, charts).
-        return args[i] == QLatin1String("report") || args[i] == QLatin1String("business-case");
+        return args[i] == QLatin1String("report") || args[i] == QLatin1String("business-case") ||
+               args[i] == QLatin1String("consensus");
     }
     return false;
 }

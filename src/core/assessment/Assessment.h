@@ -2,10 +2,13 @@
 
 #include "core/assessment/AnswerValue.h"
 #include "core/assessment/Organisation.h"
+#include "core/assessment/Rater.h"
 
 #include <QDateTime>
 #include <QHash>
 #include <QString>
+
+#include <optional>
 
 namespace ahplead {
 
@@ -39,6 +42,8 @@ struct Assessment {
     qint64 lineageId = 0; // the store id of the first revision (0 for a file)
     bool locked = false;
     QHash<QString, Answer> answers; // by question id
+    // Set in a rating file: one rater's own answers before the board agrees (core/rating).
+    std::optional<Rater> rating;
 
     static QStringList statuses()
     {

@@ -31,6 +31,15 @@ nlohmann::ordered_json AssessmentWriter::toJson(const Assessment &a, const Frame
     org["type"] = JsonFile::utf8(a.organisation.type);
     doc["organisation"] = org;
     doc["assessor"] = {{"name", JsonFile::utf8(a.assessor.name)}, {"role", JsonFile::utf8(a.assessor.role)}};
+    if (a.rating) {
+        nlohmann::ordered_json rating;
+        rating["invitationId"] = JsonFile::utf8(a.rating->invitationId);
+        rating["raterId"] = JsonFile::utf8(a.rating->raterId);
+        rating["role"] = JsonFile::utf8(a.rating->role);
+        if (!a.rating->name.isEmpty())
+            rating["name"] = JsonFile::utf8(a.rating->name);
+        doc["rating"] = rating;
+    }
     nlohmann::ordered_json answers = nlohmann::ordered_json::array();
     for (const Domain &domain : framework.domains) {
         for (const Question &q : domain.questions) {
