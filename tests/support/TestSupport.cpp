@@ -6,6 +6,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QProcessEnvironment>
 
 #include <stdexcept>
@@ -84,6 +85,13 @@ ProcessResult run(const QString &program, const QStringList &args, const QString
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    // A program that paints (PDF, charts) starts a QGuiApplication, which prints a notice on
+    // stderr when there is no login session's runtime folder, as under ctest or CI. Give it a
+    // private one, so stderr holds only what the program itself says.
+    if (!environment.contains(QStringLiteral("XDG_RUNTIME_DIR"))) {
+        static QTemporaryDir runtime; // made 0700, as Qt requires of a runtime folder
+        environment.insert(QStringLiteral("XDG_RUNTIME_DIR"), runtime.path());
+    }
     for (const QString &entry : env)
         environment.insert(entry.section(QLatin1Char('='), 0, 0), entry.section(QLatin1Char('='), 1));
     process.setProcessEnvironment(environment);

@@ -43,46 +43,43 @@ CD::Table consensusRanges(const Consensus &c)
     return t;
 }
 
-CD::Text consensusSpread(const Disagreement &d, const Framework &framework)
+// "1 in place; 1 not in place": how many raters gave each answer.
+QString consensusSpread(const Disagreement &d, const Framework &framework)
 {
-    CD::Text text;
+    QStringList parts;
     const auto add = [&](int count, const QString &words) {
-        if (count == 0)
-            return;
-        CD::Span span = CD::plain(QStringLiteral("%1 %2").arg(count).arg(words));
-        span.newLine = !text.empty();
-        text.push_back(span);
+        if (count > 0)
+            parts << QStringLiteral("%1 %2").arg(count).arg(words);
     };
     add(d.count(AnswerValue::InPlace), framework.label(AnswerValue::InPlace).toLower());
     add(d.count(AnswerValue::Partial), framework.label(AnswerValue::Partial).toLower());
     add(d.count(AnswerValue::NotInPlace), framework.label(AnswerValue::NotInPlace).toLower());
     add(d.count(AnswerValue::NotApplicable), QStringLiteral("not applicable"));
     add(d.unanswered, QStringLiteral("not answered"));
-    return text;
+    return parts.join(QStringLiteral("; "));
 }
 
-CD::Table consensusDiffering(const std::vector<const Disagreement *> &list, const Framework &framework)
+// Each question the raters answered differently as an entry (number, question, then its
+// lines), not a table row: a rater's note can run to pages, and an entry flows over a page
+// break as a paragraph does, where a table cell would be cut under a repeated header row.
+std::vector<CD::Block> consensusDiffering(const std::vector<const Disagreement *> &list, const Framework &framework)
 {
-    CD::Table t;
-    t.id = QStringLiteral("consensus-questions");
-    t.caption = QStringLiteral("Questions the raters answered differently, largest disagreement first");
-    t.notes = {QStringLiteral("Disagreement runs from 0 (all gave the same answer) to 100 (the raters split down the "
-                              "middle between \"in place\" and \"not in place\").")};
-    t.headers = {QStringLiteral("Question and the raters' notes"), QStringLiteral("Answers"),
-                 QStringLiteral("Disagreement")};
-    t.widths = {62, 23, 15};
+    std::vector<CD::Block> blocks;
+    int number = 0;
     for (const Disagreement *d : list) {
-        CD::Cell question = CD::cell({CD::strong(d->text)});
-        question.text.push_back(CD::detail(consensusDomainTitle(framework, d->domainId)));
-        for (const Disagreement::Note &n : d->notes) {
-            CD::Span who = CD::line(CD::strong(QString(n.rater + QStringLiteral(": "))));
-            question.text.push_back(who);
-            question.text.push_back(CD::plain(n.text));
-        }
-        t.rows.push_back({question, CD::cell(consensusSpread(*d, framework)),
-                          CD::cell({CD::strong(QString::number(d->measurePercent()))}, true)});
+        CD::Block b;
+        b.kind = CD::Block::Kind::Entry;
+        b.label = QString::number(++number);
+        b.text = d->text;
+        b.fields.push_back({QStringLiteral("Domain"), {CD::plain(consensusDomainTitle(framework, d->domainId))}});
+        b.fields.push_back({QStringLiteral("Answers"), {CD::plain(consensusSpread(*d, framework))}});
+        b.fields.push_back({QStringLiteral("Disagreement"),
+                            {CD::strong(QStringLiteral("%1 out of 100").arg(d->measurePercent()))}});
+        for (const Disagreement::Note &n : d->notes)
+            b.fields.push_back({n.rater, {CD::plain(n.text)}});
+        blocks.push_back(std::move(b));
     }
-    return t;
+    return blocks;
 }
 
 CD::Block consensusAlike(const std::vector<const Disagreement *> &list, const Framework &framework)
@@ -158,7 +155,12 @@ void ConsensusDocument::appendSection(Document &doc, const Consensus &c, const F
                                              .arg(differing.size())
                                              .arg(c.questions.size()),
                                          true));
-        s.blocks.push_back(CD::table(consensusDiffering(differing, framework)));
+        s.blocks.push_back(CD::paragraph(
+            QStringLiteral("Disagreement runs from 0 (all gave the same answer) to 100 (the raters split down the "
+                           "middle between \"in place\" and \"not in place\")."),
+            true));
+        for (CD::Block &b : consensusDiffering(differing, framework))
+            s.blocks.push_back(std::move(b));
     }
 
     const auto alike = c.unanimous();
