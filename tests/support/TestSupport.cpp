@@ -6,8 +6,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
-#include <QTemporaryDir>
 #include <QProcessEnvironment>
+#include <QTemporaryDir>
 
 #include <stdexcept>
 

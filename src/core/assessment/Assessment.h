@@ -3,6 +3,7 @@
 #include "core/assessment/AnswerValue.h"
 #include "core/assessment/Organisation.h"
 #include "core/assessment/Rater.h"
+#include "core/assessment/TrackedAction.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -44,6 +45,9 @@ struct Assessment {
     QHash<QString, Answer> answers; // by question id
     // Set in a rating file: one rater's own answers before the board agrees (core/rating).
     std::optional<Rater> rating;
+    // The action plan's owners, target dates, progress and notes, by recommendation id: the
+    // plan itself is worked out from the answers (Scorer), this is what the board adds to it.
+    QHash<QString, TrackedAction> actions;
 
     static QStringList statuses()
     {

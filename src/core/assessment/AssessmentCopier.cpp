@@ -83,6 +83,16 @@ void listNewQuestions(const Framework &from, const Framework &to, const Framewor
                 copy.toReview << q.id;
 }
 
+// The board's tracking of the action plan goes on from one assessment to the next with its
+// status, owner, date and note: an action in progress is still in progress. Only actions of
+// recommendations FRAMEWORK still has are carried (recommendation ids are stable across versions).
+void carryActions(const Assessment &from, const Framework &framework, Assessment &to)
+{
+    for (const TrackedAction &action : from.actions)
+        if (framework.recommendation(action.recommendationId))
+            to.actions.insert(action.recommendationId, action);
+}
+
 } // namespace
 
 AssessmentCopier::Copy AssessmentCopier::startFrom(const Assessment &previous, const Framework &framework,
@@ -105,6 +115,7 @@ AssessmentCopier::Copy AssessmentCopier::startFrom(const Assessment &previous, c
         answer.updatedBy.clear(); // the store records whoever makes the copy
         carry(answer, previousFramework, framework, mapping, true, copy);
     }
+    carryActions(previous, framework, a);
     std::sort(copy.leftBehind.begin(), copy.leftBehind.end());
     return copy;
 }
@@ -125,6 +136,7 @@ AssessmentCopier::Copy AssessmentCopier::upgrade(const Assessment &assessment, c
     a.updatedAt = now;
     for (const Answer &old : assessment.answers)
         carry(old, &from, to, &mapping, false, copy);
+    carryActions(assessment, to, a);
     listNewQuestions(from, to, mapping, copy);
     std::sort(copy.leftBehind.begin(), copy.leftBehind.end());
     // In the order the questions are asked, so a person can work down the list.

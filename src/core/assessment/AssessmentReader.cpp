@@ -1,9 +1,9 @@
 #include "core/assessment/AssessmentReader.h"
 
+#include "core/assessment/ActionTracking.h"
+#include "core/assessment/RaterJson.h"
 #include "core/base/JsonFile.h"
 #include "core/base/JsonReader.h"
-
-#include <QUuid>
 
 #include <algorithm>
 
@@ -63,29 +63,6 @@ Answer readAnswer(const JsonReader &r, const Framework &fw)
     return answer;
 }
 
-Rater readRating(const JsonReader &r)
-{
-    r.allowOnly({"invitationId", "raterId", "role", "name"});
-    const auto uuid = [](const JsonReader &field) {
-        const QString text = field.string();
-        if (QUuid::fromString(text).isNull() || text.size() != 36)
-            field.fail(QStringLiteral("\"%1\" is not an id of the form 0f8fad5b-d9cb-469f-a165-70867728950e; use the "
-                                      "rating file as the invitation wrote it")
-                           .arg(text.left(60)));
-        return text.toLower();
-    };
-    Rater rater;
-    rater.invitationId = uuid(r.field("invitationId"));
-    rater.raterId = uuid(r.field("raterId"));
-    const JsonReader role = r.field("role");
-    rater.role = role.node().is_string() ? role.string() : QString();
-    if (!Rater::roles().contains(rater.role))
-        role.fail(QStringLiteral("%1 is not one of %2")
-                      .arg(JsonReader::describe(role.node()), Rater::roles().join(QStringLiteral(", "))));
-    rater.name = r.has("name") ? readBoundedString(r.field("name"), 500) : QString();
-    return rater;
-}
-
 } // namespace
 
 Result<Assessment> AssessmentReader::read(const QString &path, const FrameworkLibrary &library)
@@ -125,7 +102,7 @@ Result<Assessment> AssessmentReader::fromJson(const nlohmann::json &doc, const Q
         if (formatVersion < 1)
             versionField.fail(QStringLiteral("%1 is not a format version; expected 1").arg(formatVersion));
         root.allowOnly({"$schema", "format", "formatVersion", "title", "status", "createdAt", "updatedAt", "framework",
-                        "organisation", "assessor", "answers", "rating"});
+                        "organisation", "assessor", "answers", "rating", "actions"});
 
         Assessment a;
         const JsonReader fwField = root.field("framework");
@@ -160,7 +137,9 @@ Result<Assessment> AssessmentReader::fromJson(const nlohmann::json &doc, const Q
         assessor.allowOnly({"name", "role"});
         a.assessor = {assessor.field("name").nonEmptyString(), assessor.optionalString("role")};
         if (root.has("rating"))
-            a.rating = readRating(root.field("rating"));
+            a.rating = RaterJson::fromJson(root.field("rating"));
+        if (root.has("actions"))
+            a.actions = ActionTracking::fromJson(root.field("actions"), fw);
 
         const JsonReader answers = root.field("answers");
         a.answers.reserve(qsizetype(std::min<std::size_t>(answers.size(), 10000)));

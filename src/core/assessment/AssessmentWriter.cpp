@@ -1,5 +1,7 @@
 #include "core/assessment/AssessmentWriter.h"
 
+#include "core/assessment/ActionTracking.h"
+#include "core/assessment/RaterJson.h"
 #include "core/base/JsonFile.h"
 namespace ahplead {
 
@@ -31,15 +33,8 @@ nlohmann::ordered_json AssessmentWriter::toJson(const Assessment &a, const Frame
     org["type"] = JsonFile::utf8(a.organisation.type);
     doc["organisation"] = org;
     doc["assessor"] = {{"name", JsonFile::utf8(a.assessor.name)}, {"role", JsonFile::utf8(a.assessor.role)}};
-    if (a.rating) {
-        nlohmann::ordered_json rating;
-        rating["invitationId"] = JsonFile::utf8(a.rating->invitationId);
-        rating["raterId"] = JsonFile::utf8(a.rating->raterId);
-        rating["role"] = JsonFile::utf8(a.rating->role);
-        if (!a.rating->name.isEmpty())
-            rating["name"] = JsonFile::utf8(a.rating->name);
-        doc["rating"] = rating;
-    }
+    if (a.rating)
+        doc["rating"] = RaterJson::toJson(*a.rating);
     nlohmann::ordered_json answers = nlohmann::ordered_json::array();
     for (const Domain &domain : framework.domains) {
         for (const Question &q : domain.questions) {
@@ -60,6 +55,9 @@ nlohmann::ordered_json AssessmentWriter::toJson(const Assessment &a, const Frame
         }
     }
     doc["answers"] = answers;
+    // Only when there is something to track, so a file with none reads as it always has.
+    if (nlohmann::ordered_json actions = ActionTracking::toJson(a.actions, &framework); !actions.empty())
+        doc["actions"] = std::move(actions);
     return doc;
 }
 

@@ -47,7 +47,7 @@ void addToShares(std::vector<RecommendationShare> &shares, RegionOrganisation &o
 } // namespace
 
 RegionSummary RegionSummary::build(const Framework &fw, const std::vector<SubmissionScores> &rows,
-                                   const RegionFilter &filter)
+                                   const RegionFilter &filter, const QDate &today)
 {
     RegionSummary summary;
     summary.frameworkId = fw.id;
@@ -90,6 +90,10 @@ RegionSummary RegionSummary::build(const Framework &fw, const std::vector<Submis
         org.revision = latest.revision;
         org.submittedAt = latest.submittedAt;
         org.reviewStatus = latest.reviewStatus;
+        // ISO dates compare as text: an open action dated before today is overdue.
+        const QString todayText = today.toString(Qt::ISODate);
+        for (const QString &date : latest.openActionDates.split(QLatin1Char(','), Qt::SkipEmptyParts))
+            org.overdueActions += date < todayText ? 1 : 0;
         org.overallScore = latest.overallScore;
         org.overallLevel = latest.overallLevel;
         org.domainScores = decoded->domainScores;

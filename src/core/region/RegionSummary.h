@@ -40,6 +40,7 @@ struct RegionOrganisation {
     std::vector<RecommendationStatus> statuses;      // the framework's recommendation order
     QStringList criticalGaps;                        // recommendation ids
     std::vector<RegionTrendPoint> trend;             // oldest first
+    int overdueActions = 0; // actions of the latest submission past their target date and not done
 };
 
 struct RecommendationShare {
@@ -69,8 +70,9 @@ struct RegionSummary {
     QStringList organisationTypes;
 
     // ROWS as Store::receivedScores gives them: grouped by organisation, oldest first.
+    // TODAY decides which actions are overdue.
     static RegionSummary build(const Framework &framework, const std::vector<SubmissionScores> &rows,
-                               const RegionFilter &filter = {});
+                               const RegionFilter &filter = {}, const QDate &today = QDate::currentDate());
 };
 
 } // namespace ahplead

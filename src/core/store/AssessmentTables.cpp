@@ -1,8 +1,49 @@
 #include "core/store/AssessmentTables.h"
 
+#include "core/assessment/ActionTracking.h"
+#include "core/assessment/RaterJson.h"
+#include "core/base/JsonFile.h"
+#include "core/base/JsonReader.h"
 #include "core/store/Sql.h"
 
 namespace ahplead {
+
+namespace {
+
+// The board_paper column (schema version 7): {"actions": [...], "rating": {...}}, '' for
+// neither. What an assessment file carries beyond its answers, in the file's own JSON.
+QString boardPaperText(const Assessment &a)
+{
+    nlohmann::ordered_json paper = nlohmann::ordered_json::object();
+    if (nlohmann::ordered_json actions = ActionTracking::toJson(a.actions, nullptr); !actions.empty())
+        paper["actions"] = std::move(actions);
+    if (a.rating)
+        paper["rating"] = RaterJson::toJson(*a.rating);
+    return paper.empty() ? QString() : QString::fromStdString(paper.dump());
+}
+
+Status readBoardPaper(const QString &text, Assessment &a)
+{
+    if (text.isEmpty())
+        return success();
+    const QString where = QStringLiteral("assessment %1's board paper").arg(a.id);
+    auto doc = JsonFile::parse(text.toUtf8(), where);
+    if (!doc)
+        return doc.error();
+    try {
+        const JsonReader root(doc.value(), where);
+        root.allowOnly({"actions", "rating"});
+        if (root.has("actions"))
+            a.actions = ActionTracking::fromJson(root.field("actions"), nullptr);
+        if (root.has("rating"))
+            a.rating = RaterJson::fromJson(root.field("rating"));
+    } catch (const JsonReadError &e) {
+        return fail(e.message());
+    }
+    return success();
+}
+
+} // namespace
 
 Organisation AssessmentTables::readOrganisation(const QSqlQuery &row, int first)
 {
@@ -190,10 +231,11 @@ Result<qint64> AssessmentTables::insert(const Assessment &a, const QString &acto
     auto id = m_sql.insert(
         what,
         QStringLiteral("INSERT INTO assessments (organisation_id, framework_id, framework_version, title, status, "
-                       "assessor_name, assessor_role, created_at, updated_at, revision, lineage_id, locked) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                       "assessor_name, assessor_role, created_at, updated_at, revision, lineage_id, locked, "
+                       "board_paper) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         {orgId.value(), a.frameworkId, a.frameworkVersion, a.title, a.status, a.assessor.name, a.assessor.role, created,
-         updated, a.revision, a.lineageId > 0 ? QVariant(a.lineageId) : QVariant(), a.locked ? 1 : 0});
+         updated, a.revision, a.lineageId > 0 ? QVariant(a.lineageId) : QVariant(), a.locked ? 1 : 0,
+         boardPaperText(a)});
     if (!id)
         return id.error();
     for (const Answer &answer : a.answers)
@@ -241,11 +283,12 @@ Status AssessmentTables::requireEditable(qint64 assessmentId)
 Result<Assessment> AssessmentTables::assessment(qint64 id)
 {
     Assessment a;
+    QString paper;
     auto read = m_sql.select(
         QStringLiteral("the assessment could not be read"),
         QStringLiteral("SELECT a.id, a.title, a.status, a.framework_id, a.framework_version, a.assessor_name, "
                        "a.assessor_role, a.created_at, a.updated_at, o.name, o.ods_code, o.ics, o.region, o.type, "
-                       "a.revision, coalesce(a.lineage_id, a.id), a.locked "
+                       "a.revision, coalesce(a.lineage_id, a.id), a.locked, a.board_paper "
                        "FROM assessments a JOIN organisations o ON o.id = a.organisation_id WHERE a.id = ?"),
         {id}, [&](const QSqlQuery &q) {
             a.id = q.value(0).toLongLong();
@@ -260,11 +303,14 @@ Result<Assessment> AssessmentTables::assessment(qint64 id)
             a.revision = q.value(14).toInt();
             a.lineageId = q.value(15).toLongLong();
             a.locked = q.value(16).toInt() != 0;
+            paper = q.value(17).toString();
         });
     if (!read)
         return read.error();
     if (read.value() == 0)
         return m_sql.missing(QStringLiteral("assessment"), id);
+    if (Status extra = readBoardPaper(paper, a); !extra)
+        return extra.error();
     auto answers =
         m_sql.select(QStringLiteral("the answers could not be read"),
                      QStringLiteral("SELECT question_id, value, evidence, flagged, updated_at, updated_by FROM answers "
@@ -373,6 +419,35 @@ Status AssessmentTables::clearAnswer(qint64 assessmentId, const QString &questio
     if (!touched)
         return touched.error();
     return audit(what, actor, QStringLiteral("clear_answer"), assessmentId, questionId, {});
+}
+
+Status AssessmentTables::saveAction(qint64 assessmentId, const TrackedAction &action, const QString &actor,
+                                    const QString &what)
+{
+    QString paper;
+    auto read = m_sql.select(what, QStringLiteral("SELECT board_paper FROM assessments WHERE id = ?"), {assessmentId},
+                             [&](const QSqlQuery &q) { paper = q.value(0).toString(); });
+    if (!read)
+        return read.error();
+    if (read.value() == 0)
+        return m_sql.missing(QStringLiteral("assessment"), assessmentId);
+    Assessment held;
+    held.id = assessmentId;
+    if (Status extra = readBoardPaper(paper, held); !extra)
+        return extra;
+    held.actions.insert(action.recommendationId, action);
+    auto written =
+        m_sql.change(what, QStringLiteral("UPDATE assessments SET board_paper = ?, updated_at = ? WHERE id = ?"),
+                     {boardPaperText(held), Sql::now(), assessmentId});
+    if (!written)
+        return written.error();
+    QStringList detail{TrackedAction::statusLabel(action.status).toLower()};
+    if (!action.owner.isEmpty())
+        detail << QStringLiteral("owner %1").arg(action.owner);
+    if (action.targetDate.isValid())
+        detail << QStringLiteral("by %1").arg(action.targetDate.toString(Qt::ISODate));
+    return audit(what, actor, QStringLiteral("action"), assessmentId, action.recommendationId,
+                 detail.join(QStringLiteral(", ")));
 }
 
 Result<qint64> AssessmentTables::revise(const Assessment &current, qint64 id, const QString &actor, const QString &what)

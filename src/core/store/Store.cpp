@@ -409,6 +409,15 @@ Status Store::clearAnswer(qint64 assessmentId, const QString &questionId, const 
                                [&] { return m_assessments->clearAnswer(assessmentId, questionId, actor, what); });
 }
 
+Status Store::saveAction(qint64 assessmentId, const TrackedAction &action, const QString &actor)
+{
+    // Not refused on a submitted (locked) assessment: its answers are what was sent, but its
+    // actions are followed up after the paper has gone, and the file sent keeps what it held.
+    const QString what = QStringLiteral("the action for %1 could not be saved").arg(action.recommendationId);
+    return inTransaction<Done>(*m_sql, what,
+                               [&] { return m_assessments->saveAction(assessmentId, action, actor, what); });
+}
+
 Result<std::vector<AuditEntry>> Store::auditLog(std::optional<qint64> assessmentId) const
 {
     return m_assessments->auditLog(assessmentId);

@@ -83,6 +83,7 @@ struct SubmissionScores {
     int overallLevel = -1;
     QString domainScores;
     QString recommendationStatuses;
+    QString openActionDates; // "2027-03-31,2026-11-30": target dates of the actions not yet done
 };
 
 // A reviewer's comment on a submission: on one domain, or overall (empty domainId).
@@ -200,6 +201,9 @@ public:
     // One answer, one transaction: the answer, the assessment's updated_at and the audit line.
     Status saveAnswer(qint64 assessmentId, const Answer &answer, const QString &actor);
     Status clearAnswer(qint64 assessmentId, const QString &questionId, const QString &actor);
+    // The owner, target date, progress and note of one action of the plan, one transaction with
+    // its audit line; allowed on a submitted assessment too, as actions are followed up after.
+    Status saveAction(qint64 assessmentId, const TrackedAction &action, const QString &actor);
 
     Result<std::vector<AuditEntry>> auditLog(std::optional<qint64> assessmentId = std::nullopt) const;
 

@@ -142,6 +142,17 @@ const char *const schemaV6[] = {
     "ALTER TABLE audit_log ADD COLUMN db_user TEXT NOT NULL DEFAULT ''",
 };
 
+// Version 7: what an assessment file carries beyond its answers, in the file's own JSON: the
+// action plan's owners, target dates, progress and notes ("actions", ActionTracking; issue 15)
+// and a rating file's rater ("rating", RaterJson; issue 17), so a rating imported and exported
+// again is still one. One column on the assessment row, so the row-level security, the copy of
+// a store and a new revision all carry it with no more rules of their own.
+const char *const schemaV7[] = {
+    "ALTER TABLE assessments ADD COLUMN board_paper TEXT NOT NULL DEFAULT ''",
+    // A received submission's open actions, for the regional count of overdue actions.
+    "ALTER TABLE submissions ADD COLUMN open_action_dates TEXT NOT NULL DEFAULT ''",
+};
+
 template <std::size_t N> QStringList statements(const char *const (&list)[N])
 {
     QStringList out;
@@ -184,7 +195,8 @@ Status StoreSchema::step(Sql &sql, int toVersion)
                               : toVersion == 3 ? statements(schemaV3)
                               : toVersion == 4 ? statements(schemaV4)
                               : toVersion == 5 ? statements(schemaV5)
-                                               : statements(schemaV6);
+                              : toVersion == 6 ? statements(schemaV6)
+                                               : statements(schemaV7);
     const SqlDialect &dialect = sql.dialect();
     SqlTransaction tx(sql);
     if (!tx.active())

@@ -56,7 +56,20 @@ SubmissionScores readScores(const QSqlQuery &q)
     r.overallLevel = q.value(11).toInt();
     r.domainScores = q.value(12).toString();
     r.recommendationStatuses = q.value(13).toString();
+    r.openActionDates = q.value(14).toString();
     return r;
+}
+
+// "2027-03-31,2026-11-30": the target dates of the actions not done, so the dashboard counts
+// what is overdue on the day it is looked at without reading every file (schema version 7).
+QString openActionDates(const Assessment &a)
+{
+    QStringList dates;
+    for (const TrackedAction &action : a.actions)
+        if (action.targetDate.isValid() && action.status != TrackedAction::Status::Done)
+            dates << action.targetDate.toString(Qt::ISODate);
+    dates.sort();
+    return dates.join(QLatin1Char(','));
 }
 
 QVariant overallScore(const ScoreCard &card)
@@ -129,12 +142,12 @@ IncomingResult SubmissionTables::addIncoming(const IncomingSubmission &incoming,
         what,
         QStringLiteral("INSERT INTO submissions (uuid, direction, organisation_id, framework_id, framework_version, "
                        "revision, submitted_at, submitter_name, submitter_role, digest, overall_score, overall_level, "
-                       "domain_scores, recommendation_statuses, content, recorded_at) "
-                       "VALUES (?, 'received', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                       "domain_scores, recommendation_statuses, content, recorded_at, open_action_dates) "
+                       "VALUES (?, 'received', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         {s.uuid, orgId.value(), s.assessment.frameworkId, s.assessment.frameworkVersion, s.revision,
          Sql::stamp(s.submittedAt), s.submitter.name, s.submitter.role, s.digest, overallScore(incoming.card),
          incoming.card.overallLevel, summary.encodeDomains(), summary.encodeStatuses(), m_sql.dialect().blob(s.content),
-         Sql::now()});
+         Sql::now(), openActionDates(s.assessment)});
     if (!id) {
         result.message = id.message();
         return result;
@@ -178,7 +191,8 @@ Result<std::vector<SubmissionScores>> SubmissionTables::receivedScores(const QSt
         QStringLiteral("the submissions could not be read"),
         QStringLiteral("SELECT s.id, s.organisation_id, o.name, o.ods_code, o.ics, o.region, o.type, s.revision, "
                        "s.submitted_at, s.review_status, s.overall_score, s.overall_level, s.domain_scores, "
-                       "s.recommendation_statuses FROM submissions s JOIN organisations o ON o.id = s.organisation_id "
+                       "s.recommendation_statuses, s.open_action_dates FROM submissions s "
+                       "JOIN organisations o ON o.id = s.organisation_id "
                        "WHERE s.direction = 'received' AND s.framework_id = ? AND s.framework_version = ? "
                        "ORDER BY s.organisation_id, s.submitted_at, s.revision, s.id"),
         {frameworkId, frameworkVersion}, [&](const QSqlQuery &q) { rows.push_back(readScores(q)); });

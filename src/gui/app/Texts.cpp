@@ -186,4 +186,27 @@ QString Texts::documentFileName(const QString &organisation, const QString &what
     return parts.join(QLatin1Char('-')) + QLatin1Char('.') + extension;
 }
 
+QString Texts::ukDate(const QString &iso, bool isShort)
+{
+    const QDate d = QDate::fromString(iso, Qt::ISODate);
+    if (!d.isValid())
+        return iso;
+    return QLocale(QLocale::English, QLocale::UnitedKingdom)
+        .toString(d, isShort ? QStringLiteral("dd/MM/yyyy") : QStringLiteral("d MMMM yyyy"));
+}
+
+QString Texts::isoDate(const QString &typed)
+{
+    const QString text = typed.simplified();
+    const QLocale uk(QLocale::English, QLocale::UnitedKingdom);
+    for (const QString &format : {QStringLiteral("d MMMM yyyy"), QStringLiteral("d MMM yyyy"),
+                                  QStringLiteral("d/M/yyyy"), QStringLiteral("d.M.yyyy"), QStringLiteral("d-M-yyyy")}) {
+        const QDate d = uk.toDate(text, format);
+        if (d.isValid())
+            return d.toString(Qt::ISODate);
+    }
+    const QDate iso = QDate::fromString(text, Qt::ISODate);
+    return iso.isValid() ? iso.toString(Qt::ISODate) : text;
+}
+
 } // namespace ahplead

@@ -34,6 +34,12 @@ public:
     static QString citations(const std::vector<Citation> &citations, const QString &separator = QStringLiteral("; "));
     // "14 Oct 2026, 16:30", in local time.
     static QString dateTime(const QDateTime &when);
+    // ISO (2026-12-05) as a UK date: "5 December 2026", or "05/12/2026" when SHORT; text that
+    // is not an ISO date is returned as it is.
+    static QString ukDate(const QString &iso, bool isShort = false);
+    // A date typed the UK way (5 December 2026, 5 Dec 2026, 05/12/2026) or as ISO, as ISO;
+    // anything else is returned trimmed, as typed.
+    static QString isoDate(const QString &typed);
     // "58 out of 100 (Developing)", or "Not scored yet".
     static QString score(const std::optional<double> &score, int level);
     // "3.2": the section and the question's place in it, as shown beside each question.

@@ -3,6 +3,7 @@
 #include "core/assessment/Scorer.h"
 #include "core/store/Store.h"
 #include "gui/app/Texts.h"
+#include "gui/assessment/ActionUndoCommand.h"
 #include "gui/assessment/AnswerUndoCommand.h"
 
 #include <QUndoStack>
@@ -191,6 +192,35 @@ Status AssessmentSession::updateDetails(const Assessment &details)
     emit detailsChanged();
     emit saved(QDateTime::currentDateTime());
     return written;
+}
+
+TrackedAction AssessmentSession::action(const QString &recommendationId) const
+{
+    TrackedAction a = m_assessment.actions.value(recommendationId);
+    a.recommendationId = recommendationId;
+    return a;
+}
+
+void AssessmentSession::setAction(const TrackedAction &next, const QString &what)
+{
+    const TrackedAction before = action(next.recommendationId);
+    if (!canTrackActions() || before == next)
+        return;
+    m_undo->push(new ActionUndoCommand(*this, before, next, what));
+}
+
+bool AssessmentSession::applyAction(const TrackedAction &next)
+{
+    const Status written = m_store.saveAction(m_assessment.id, next, m_actor);
+    if (!written) {
+        emit actionChanged(next.recommendationId); // the row shows what the store still has
+        emit saveFailed(QString(), written.message());
+        return false;
+    }
+    m_assessment.actions.insert(next.recommendationId, next);
+    emit actionChanged(next.recommendationId);
+    emit saved(QDateTime::currentDateTime());
+    return true;
 }
 
 } // namespace ahplead

@@ -61,8 +61,19 @@ public:
     // Title, status, organisation and assessor (Store::updateDetails).
     Status updateDetails(const Assessment &details);
 
+    // The tracking of the action for RECOMMENDATIONID (blank when nothing is recorded).
+    TrackedAction action(const QString &recommendationId) const;
+    // Whether actions can be tracked: any store that can be written to, a submitted assessment
+    // too (its actions are followed up after the paper has gone).
+    bool canTrackActions() const { return !readOnlyStore(); }
+    // The person's change to an action's tracking: one undoable, saved step, named WHAT.
+    void setAction(const TrackedAction &action, const QString &what);
+    // Makes ACTION the tracking here and in the store; false (and saveFailed) when refused.
+    bool applyAction(const TrackedAction &action);
+
 signals:
     void answerChanged(const QString &questionId);
+    void actionChanged(const QString &recommendationId);
     void saved(const QDateTime &when);
     void saveFailed(const QString &questionId, const QString &message);
     void unsavedChanged();

@@ -3,6 +3,7 @@
 #include "core/assessment/Maturity.h"
 #include "core/assessment/Scorer.h"
 #include "gui/app/Texts.h"
+#include "gui/assessment/ActionTrackingRow.h"
 #include "gui/assessment/AssessmentSession.h"
 #include "gui/assessment/RadarChartWidget.h"
 #include "gui/region/ReviewFeedback.h"
@@ -529,6 +530,7 @@ QWidget *ResultsPage::buildActions(const ScoreCard &card)
         v->addLayout(titleRow);
         v->addWidget(Theme::label(a.action, content));
         v->addWidget(Theme::label(tr("Source: %1").arg(Texts::citations(a.citations)), content, "secondary"));
+        v->addWidget(new ActionTrackingRow(m_session, a.recommendationId, a.title, content));
         grid->addLayout(v, row, 1);
         ++row;
     }

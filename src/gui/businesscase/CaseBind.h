@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/businesscase/BusinessCase.h"
+#include "gui/app/Texts.h"
 #include "gui/businesscase/CaseForm.h"
 #include "gui/businesscase/CaseTexts.h"
 
@@ -37,15 +38,15 @@ public:
         auto find = m_find;
         CaseForm::TextGet g = [find, m](const BusinessCase &bc) {
             const T *t = find(bc);
-            return t ? CaseTexts::ukDate(t->*m) : QString();
+            return t ? Texts::ukDate(t->*m) : QString();
         };
         CaseForm::TextSet s = [find, m](BusinessCase &bc, const QString &typed) {
             if (T *t = const_cast<T *>(find(bc)))
-                t->*m = CaseTexts::isoDate(typed);
+                t->*m = Texts::isoDate(typed);
         };
         CaseForm::Options o;
-        o.hint = CaseTexts::tr("The date, such as %1 or %2.")
-                     .arg(example, CaseTexts::ukDate(CaseTexts::isoDate(example), true));
+        o.hint =
+            CaseTexts::tr("The date, such as %1 or %2.").arg(example, Texts::ukDate(Texts::isoDate(example), true));
         o.placeholder = CaseTexts::tr("such as %1").arg(example);
         return m_form.text(m_parent, label, pointer(key), g, s, o, 40);
     }

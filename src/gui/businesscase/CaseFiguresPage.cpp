@@ -132,7 +132,7 @@ CaseFiguresPage::CaseFiguresPage(CaseSession &session, QWidget *parent)
 
     auto *scalesFrame = new QFrame(column);
     scalesFrame->setObjectName(QStringLiteral("scalesFrame"));
-    Theme::setRole(scalesFrame, "banner");
+    Theme::setRole(scalesFrame, "notice"); // a warning about the figures, not a problem to fix
     auto *sv = new QVBoxLayout(scalesFrame);
     sv->setContentsMargins(16, 12, 16, 12);
     m_scalesWarning = new WrapLabel(QString(), scalesFrame);

@@ -325,29 +325,6 @@ QString CaseTexts::place(const BusinessCase &bc, const QString &pointer)
     return tr("%1: %2").arg(where, field);
 }
 
-QString CaseTexts::ukDate(const QString &iso, bool isShort)
-{
-    const QDate d = QDate::fromString(iso, Qt::ISODate);
-    if (!d.isValid())
-        return iso;
-    return QLocale(QLocale::English, QLocale::UnitedKingdom)
-        .toString(d, isShort ? QStringLiteral("dd/MM/yyyy") : QStringLiteral("d MMMM yyyy"));
-}
-
-QString CaseTexts::isoDate(const QString &typed)
-{
-    const QString text = typed.simplified();
-    const QLocale uk(QLocale::English, QLocale::UnitedKingdom);
-    for (const QString &format : {QStringLiteral("d MMMM yyyy"), QStringLiteral("d MMM yyyy"),
-                                  QStringLiteral("d/M/yyyy"), QStringLiteral("d.M.yyyy"), QStringLiteral("d-M-yyyy")}) {
-        const QDate d = uk.toDate(text, format);
-        if (d.isValid())
-            return d.toString(Qt::ISODate);
-    }
-    const QDate iso = QDate::fromString(text, Qt::ISODate);
-    return iso.isValid() ? iso.toString(Qt::ISODate) : text;
-}
-
 QString CaseTexts::greenBookTerm(const QString &term)
 {
     // Plain words first; the guide's section for whoever wants the sums.

@@ -67,12 +67,6 @@ public:
     static QString count(int n, const QString &one, const QString &many) { return n == 1 ? one : QString(many).arg(n); }
     // "£12,345" (whole pounds, UK style), "–" when not finite.
     static QString money(double pounds);
-    // ISO (2026-12-05) as a UK date: "5 December 2026", or "05/12/2026" when SHORT; text that
-    // is not an ISO date is returned as it is.
-    static QString ukDate(const QString &iso, bool isShort = false);
-    // A date typed the UK way (5 December 2026, 5 Dec 2026, 05/12/2026) or as ISO, as ISO;
-    // anything else is returned trimmed, as typed.
-    static QString isoDate(const QString &typed);
     // A Green Book term explained in a sentence, with where the business case guide says more:
     // "optimismBias", "presentValue", "riskAdjustedPresentValue", "netPresentCost",
     // "netPresentSocialValue", "economicBasis", "affordabilityBasis", "discountRate".

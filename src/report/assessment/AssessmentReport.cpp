@@ -16,6 +16,21 @@ D::Text titled(const QString &title, bool critical)
     return text;
 }
 
+// "Owner: Director of nursing; target 31 March 2027 (overdue); in progress."
+QString trackedLine(const ReportModel::ActionRow &a)
+{
+    QStringList parts;
+    if (!a.owner.isEmpty())
+        parts << QString(QStringLiteral("Owner: ") + a.owner);
+    if (!a.targetDateText.isEmpty())
+        parts << QString(QStringLiteral("target ") + a.targetDateText +
+                         (a.overdue ? QStringLiteral(" (overdue)") : QString()));
+    parts << a.progressText.toLower();
+    QString line = parts.join(QStringLiteral("; "));
+    line[0] = line[0].toUpper();
+    return QString(line + QLatin1Char('.'));
+}
+
 D::Section summary(const ReportModel &m)
 {
     D::Section s{QStringLiteral("summary"), QStringLiteral("1. Executive summary"), {}, true};
@@ -62,6 +77,8 @@ D::Section summary(const ReportModel &m)
         for (const auto &a : m.topActions) {
             D::Text text = titled(a.title, a.critical);
             text.push_back(D::line(D::plain(a.action)));
+            if (!a.progressText.isEmpty())
+                text.push_back(D::line(D::muted(trackedLine(a))));
             list.bullets.emplace_back(text);
         }
         s.blocks.push_back(list);
@@ -123,20 +140,25 @@ D::Section actionPlan(const ReportModel &m)
     s.blocks.push_back(D::paragraph(m.actionPlanIntro, true));
     D::Table t;
     t.caption = QStringLiteral("Table 3. Action plan");
-    t.headers = {QStringLiteral("No."), QStringLiteral("Action"), QStringLiteral("Status now"), QStringLiteral("Owner"),
-                 QStringLiteral("Target date")};
+    t.headers = {QStringLiteral("No."),   QStringLiteral("Action"),      QStringLiteral("Status now"),
+                 QStringLiteral("Owner"), QStringLiteral("Target date"), QStringLiteral("Progress")};
     t.id = QStringLiteral("actions");
-    t.widths = {5, 50, 19, 13, 13};
+    t.widths = {5, 41, 15, 13, 13, 13};
     t.wholeRows = true;
     for (const auto &a : m.actions) {
         const D::Cell rank = D::cell({D::strong(QString::number(a.rank))}, true);
         D::Text action = titled(a.title, a.critical);
         action.push_back(D::line(D::plain(a.action)));
         action.push_back(D::detail(QString(QStringLiteral("Sources: ") + a.citations)));
-        // Owner and target date are left blank for the board to fill in.
+        if (!a.note.isEmpty())
+            action.push_back(D::line(D::muted(QString(QStringLiteral("Note: ") + a.note))));
+        // Owner, date and progress stay blank for the board to fill in until it records them.
+        D::Text due{D::plain(a.targetDateText)};
+        if (a.overdue)
+            due.push_back(D::line(D::strong(QStringLiteral("Overdue"))));
         t.rows.push_back({rank, D::cell(action),
-                          D::cell({D::status(a.statusSymbol, a.statusText, D::statusTone(a.status))}), D::cell({}),
-                          D::cell({})});
+                          D::cell({D::status(a.statusSymbol, a.statusText, D::statusTone(a.status))}),
+                          D::cell({D::plain(a.owner)}), D::cell(due), D::cell({D::plain(a.progressText)})});
     }
     s.blocks.push_back(D::table(std::move(t)));
     return s;

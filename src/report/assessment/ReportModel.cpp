@@ -85,15 +85,17 @@ ReportModel::RecommendationRow recommendationRow(const RecommendationResult &r, 
 
 ReportModel::ActionRow actionRow(const Action &a)
 {
-    return {a.rank,
-            a.recommendationId,
-            a.title,
-            a.action,
-            a.critical,
-            a.status,
-            statusLabel(a.status),
-            ReportModel::statusSymbol(a.status),
-            citationsText(a.citations)};
+    ReportModel::ActionRow row;
+    row.rank = a.rank;
+    row.recommendationId = a.recommendationId;
+    row.title = a.title;
+    row.action = a.action;
+    row.critical = a.critical;
+    row.status = a.status;
+    row.statusText = statusLabel(a.status);
+    row.statusSymbol = ReportModel::statusSymbol(a.status);
+    row.citations = citationsText(a.citations);
+    return row;
 }
 
 void fillCover(ReportModel &m, const Framework &fw, const Assessment &a)
@@ -182,6 +184,41 @@ void fillSummary(ReportModel &m, const Framework &fw, const ScoreCard &card)
         if (m.topActions.size() < 5)
             m.topActions.push_back(actionRow(a));
     }
+}
+
+// The owners, dates, progress and notes the board recorded against the plan's actions.
+void fillTracking(ReportModel &m, const Assessment &a, const QDate &today)
+{
+    const auto track = [&](ReportModel::ActionRow &row) {
+        const auto it = a.actions.constFind(row.recommendationId);
+        if (it == a.actions.cend() || it->isBlank())
+            return false;
+        row.owner = it->owner;
+        if (it->targetDate.isValid())
+            row.targetDateText = ReportModel::formatDate(it->targetDate.startOfDay());
+        row.progressText = TrackedAction::statusLabel(it->status);
+        row.note = it->note;
+        row.overdue = it->overdue(today);
+        return true;
+    };
+    for (ReportModel::ActionRow &row : m.topActions)
+        track(row);
+    for (ReportModel::ActionRow &row : m.actions)
+        if (track(row)) {
+            ++m.actionsTracked;
+            m.actionsOverdue += row.overdue ? 1 : 0;
+        }
+    if (m.actionsTracked == 0)
+        return;
+    // The introduction no longer says the columns are blank for the board to fill in.
+    m.actionPlanIntro = QStringLiteral("In priority order: critical recommendations first, then the largest gaps. "
+                                       "Owners, target dates and progress are as recorded for %1 of the %2 actions")
+                            .arg(m.actionsTracked)
+                            .arg(m.actions.size());
+    m.actionPlanIntro += m.actionsOverdue == 0 ? QStringLiteral(".")
+                         : m.actionsOverdue == 1
+                             ? QStringLiteral("; 1 is past its target date.")
+                             : QStringLiteral("; %1 are past their target date.").arg(m.actionsOverdue);
 }
 
 void fillDomains(ReportModel &m, const ScoreCard &card)
@@ -311,7 +348,7 @@ QStringList scoringMethodText()
 } // namespace
 
 ReportModel ReportModel::build(const Framework &framework, const Assessment &assessment, const ScoreCard &card,
-                               const SourceLibrary &sources)
+                               const SourceLibrary &sources, const QDate &today)
 {
     ReportModel m;
     fillCover(m, framework, assessment);
@@ -321,6 +358,7 @@ ReportModel ReportModel::build(const Framework &framework, const Assessment &ass
         m.recommendations.push_back(recommendationRow(r, framework));
     fillAnswers(m, framework, assessment, card);
     fillSources(m, framework, sources);
+    fillTracking(m, assessment, today);
     m.scoringMethod = scoringMethodText();
     return m;
 }

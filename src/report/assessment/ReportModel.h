@@ -60,6 +60,12 @@ struct ReportModel {
         QString statusText;
         QString statusSymbol;
         QString citations;
+        // What the board tracks (TrackedAction): empty while nothing is recorded.
+        QString owner;
+        QString targetDateText; // "31 March 2027"
+        QString progressText;   // "In progress"; empty while nothing is recorded
+        QString note;
+        bool overdue = false; // past its target date when the report was made, and not done
     };
     struct AnswerRow {
         QString questionId;
@@ -117,6 +123,8 @@ struct ReportModel {
 
     std::vector<RecommendationRow> recommendations;
     std::vector<ActionRow> actions;
+    int actionsTracked = 0; // actions with an owner, date, progress or note recorded
+    int actionsOverdue = 0;
     std::vector<AnswerSection> answerSections;
     std::vector<SourceRow> sources;
     QStringList scoringMethod; // paragraphs summarising docs/scoring.md
@@ -126,8 +134,10 @@ struct ReportModel {
     QString author;  // the assessor
     QString creator; // "ahplead 0.1.0"
 
+    // TODAY decides which tracked actions are overdue.
     static ReportModel build(const Framework &framework, const Assessment &assessment, const ScoreCard &card,
-                             const SourceLibrary &sources = SourceLibrary::bundled());
+                             const SourceLibrary &sources = SourceLibrary::bundled(),
+                             const QDate &today = QDate::currentDate());
 
     // Shared wording, for the writers and the GUI.
     static QString statusSymbol(RecommendationStatus status);

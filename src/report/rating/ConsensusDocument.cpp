@@ -73,8 +73,8 @@ std::vector<CD::Block> consensusDiffering(const std::vector<const Disagreement *
         b.text = d->text;
         b.fields.push_back({QStringLiteral("Domain"), {CD::plain(consensusDomainTitle(framework, d->domainId))}});
         b.fields.push_back({QStringLiteral("Answers"), {CD::plain(consensusSpread(*d, framework))}});
-        b.fields.push_back({QStringLiteral("Disagreement"),
-                            {CD::strong(QStringLiteral("%1 out of 100").arg(d->measurePercent()))}});
+        b.fields.push_back(
+            {QStringLiteral("Disagreement"), {CD::strong(QStringLiteral("%1 out of 100").arg(d->measurePercent()))}});
         for (const Disagreement::Note &n : d->notes)
             b.fields.push_back({n.rater, {CD::plain(n.text)}});
         blocks.push_back(std::move(b));

@@ -122,18 +122,21 @@ D::Section recommendations(const RegionReportModel &m)
 D::Section criticalGaps(const RegionReportModel &m)
 {
     D::Section s{QStringLiteral("gaps"), QStringLiteral("3. Critical gaps by organisation"), {}, true};
-    s.blocks.push_back(D::paragraph(QStringLiteral("%1 of %2 %3 have at least one critical recommendation they do not "
-                                                   "fully meet. Each gap is shown with its status in words.")
-                                        .arg(m.organisationsWithCriticalGaps)
-                                        .arg(m.organisations.size())
-                                        .arg(m.noun),
-                                    true));
+    s.blocks.push_back(D::paragraph(
+        QStringLiteral("%1 of %2 %3 have at least one critical recommendation they do not "
+                       "fully meet. Each gap is shown with its status in words. Actions overdue are those of each "
+                       "latest submission's action plan past their target date and not done "
+                       "on the day this summary was made.")
+            .arg(m.organisationsWithCriticalGaps)
+            .arg(m.organisations.size())
+            .arg(m.noun),
+        true));
     D::Table t;
     t.id = QStringLiteral("gaps");
-    t.caption = QStringLiteral("Table 3. Critical gaps of each organisation");
+    t.caption = QStringLiteral("Table 3. Critical gaps and overdue actions of each organisation");
     t.headers = {QStringLiteral("Organisation"), QStringLiteral("Gaps"),
-                 QStringLiteral("Critical recommendations not fully met")};
-    t.widths = {32, 10, 58};
+                 QStringLiteral("Critical recommendations not fully met"), QStringLiteral("Actions overdue")};
+    t.widths = {30, 9, 48, 13};
     t.wholeRows = true;
     for (const Org &o : m.organisations) {
         D::Text gaps;
@@ -146,7 +149,8 @@ D::Section criticalGaps(const RegionReportModel &m)
         if (gaps.empty())
             gaps.push_back(D::muted(QStringLiteral("None")));
         t.rows.push_back({organisation(o.name, o.descriptor),
-                          D::cell({D::strong(QString::number(o.criticalGaps.size()))}, true), D::cell(gaps)});
+                          D::cell({D::strong(QString::number(o.criticalGaps.size()))}, true), D::cell(gaps),
+                          D::cell({D::plain(QString::number(o.overdueActions))}, true)});
     }
     s.blocks.push_back(D::table(std::move(t)));
     return s;
@@ -200,7 +204,7 @@ void data(D &d, const RegionReportModel &m)
                                 QStringLiteral("Overall level")};
     for (const QString &title : m.domainTitles)
         d.dataHeaders << QString(title + QStringLiteral(" score"));
-    d.dataHeaders << QStringLiteral("Critical gaps");
+    d.dataHeaders << QStringLiteral("Critical gaps") << QStringLiteral("Actions overdue");
     // Figures and level names only: a held cell's words ("Emerging", "held: 3 critical gaps") are for people.
     const auto score = [](const RegionReportModel::Cell &c) {
         return c.score ? RegionReportModel::scoreText(c.score) : QString();
@@ -220,7 +224,7 @@ void data(D &d, const RegionReportModel &m)
                            level(o.overall)};
         for (std::size_t i = 0; i < static_cast<std::size_t>(m.domainTitles.size()); ++i)
             fields << (i < o.domains.size() ? score(o.domains[i]) : QString());
-        fields << QString::number(o.criticalGaps.size());
+        fields << QString::number(o.criticalGaps.size()) << QString::number(o.overdueActions);
         d.dataRows.push_back(fields);
     }
 }

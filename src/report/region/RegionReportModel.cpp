@@ -136,6 +136,7 @@ RegionReportModel::OrganisationRow organisationRow(const Framework &fw, const Re
     row.submittedDate = submitted.isValid() ? submitted.toUTC().date().toString(Qt::ISODate) : QString();
     row.submittedText = ReportModel::formatDate(submitted);
     row.reviewStatus = org.reviewStatus;
+    row.overdueActions = org.overdueActions;
     row.reviewStatusText = RegionReportModel::reviewStatusLabel(org.reviewStatus);
     row.overall = overallCell(org);
     for (std::size_t d = 0; d < org.domainScores.size(); ++d) {

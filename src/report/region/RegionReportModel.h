@@ -71,6 +71,7 @@ struct RegionReportModel {
         Cell overall; // with the overall level (which critical gaps may hold down)
         std::vector<Cell> domains;
         std::vector<Gap> criticalGaps;
+        int overdueActions = 0;        // of the latest submission's action plan, on the day the summary is made
         std::vector<TrendPoint> trend; // oldest first, the latest last
         QString trendText;             // "Revision 1, 3 March 2026: 41; revision 2, 1 November 2026: 48"
         QString changeText;            // "+7 since revision 1", "No change", "One submission"

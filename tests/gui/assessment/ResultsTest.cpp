@@ -2,7 +2,9 @@
 #include "gui/GuiFixture.h"
 
 #include "core/assessment/Maturity.h"
+#include "gui/app/MainWindow.h"
 #include "gui/app/StartPage.h"
+#include "gui/assessment/ActionTrackingRow.h"
 #include "gui/assessment/AssessmentListModel.h"
 #include "gui/assessment/AssessmentSession.h"
 #include "gui/assessment/AssessmentView.h"
@@ -13,10 +15,13 @@
 
 #include <catch2/catch.hpp>
 
+#include <QComboBox>
 #include <QDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QRadioButton>
 #include <QRegularExpression>
+#include <QTest>
 
 using namespace ahplead;
 using namespace ahplead::test;
@@ -182,4 +187,57 @@ TEST_CASE("A one-answer draft shows Provisional and no level on the results page
     const QString score =
         model->data(model->indexOf(id).siblingAtColumn(AssessmentListModel::ScoreColumn), Qt::DisplayRole).toString();
     CHECK(score == provisional);
+}
+
+TEST_CASE("An action's owner, target date and progress are typed on the results page, saved at once and undone with "
+          "Ctrl+Z",
+          "[gui][results]")
+{
+    GuiFixture f;
+    const qint64 id = f.importExample();
+    REQUIRE(f.window().openAssessment(id));
+    AssessmentView &view = f.view();
+    view.showResults();
+    settle();
+    const ScoreCard &card = view.session().scoreCard();
+    REQUIRE_FALSE(card.actions.empty());
+    const QString rec = card.actions.front().recommendationId;
+    auto *row = view.resultsPage()->findChild<ActionTrackingRow *>(QStringLiteral("tracking:") + rec);
+    REQUIRE(row);
+    view.resultsPage()->ensureWidgetVisible(row);
+
+    const auto type = [](QLineEdit *edit, const QString &text) {
+        click(edit);
+        edit->selectAll();
+        QTest::keyClicks(edit, text);
+        key(Qt::Key_Tab);
+        settle();
+    };
+    type(row->ownerEdit(), QStringLiteral("Director of nursing"));
+    CHECK(f.readBack(id).actions.value(rec).owner == QStringLiteral("Director of nursing"));
+    // A date that is not one is said beside the field, and nothing is lost or saved wrong.
+    type(row->dateEdit(), QStringLiteral("next spring"));
+    CHECK(row->problem()->isVisible());
+    CHECK(row->problem()->text().contains(QStringLiteral("is not a date")));
+    CHECK(row->dateEdit()->text() == QStringLiteral("next spring"));
+    CHECK_FALSE(f.readBack(id).actions.value(rec).targetDate.isValid());
+    type(row->dateEdit(), QStringLiteral("31/03/2027"));
+    CHECK_FALSE(row->problem()->isVisible());
+    CHECK(f.readBack(id).actions.value(rec).targetDate == QDate(2027, 3, 31));
+    // Tab has gone on from the date to the progress, which the arrow keys change.
+    REQUIRE(focused() == row->statusBox());
+    key(Qt::Key_Down);
+    settle();
+    CHECK(f.readBack(id).actions.value(rec).status == TrackedAction::Status::InProgress);
+
+    // Undo takes back the progress, then the date, and the row follows.
+    key(Qt::Key_Z, Qt::ControlModifier);
+    settle();
+    CHECK(f.readBack(id).actions.value(rec).status == TrackedAction::Status::NotStarted);
+    CHECK(row->statusBox()->currentData().toString() == QStringLiteral("not_started"));
+    key(Qt::Key_Z, Qt::ControlModifier);
+    settle();
+    CHECK_FALSE(f.readBack(id).actions.value(rec).targetDate.isValid());
+    CHECK(row->dateEdit()->text().isEmpty());
+    CHECK(f.readBack(id).actions.value(rec).owner == QStringLiteral("Director of nursing"));
 }

@@ -4,9 +4,12 @@
 #include "core/assessment/Scorer.h"
 #include "report/assessment/AssessmentReport.h"
 #include "report/document/HtmlWriter.h"
+#include "report/document/ReportWriter.h"
+#include "report/document/SourceLibrary.h"
 #include "report/document/TextDocumentWriter.h"
 
 #include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QTextDocument>
 
 #include <catch2/catch.hpp>
@@ -82,4 +85,50 @@ TEST_CASE("A complete example's report is not provisional")
     const auto r = test::exampleReport(QStringLiteral("board"));
     CHECK_FALSE(r.model.provisional);
     CHECK(r.model.overallLevelText == QStringLiteral("Level 1: Emerging"));
+}
+
+TEST_CASE("The board's owners, target dates and progress show in the action plan of the PDF and the Word document, "
+          "with overdue actions marked")
+{
+    auto r = test::exampleReport(QStringLiteral("board"));
+    REQUIRE(r.card.actions.size() >= 2);
+    const Action &first = r.card.actions[0];
+    const Action &second = r.card.actions[1];
+    r.assessment.actions.insert(first.recommendationId,
+                                {first.recommendationId, QStringLiteral("Director of nursing"), QDate(2026, 11, 30),
+                                 TrackedAction::Status::InProgress, QStringLiteral("Panel booked for January")});
+    r.assessment.actions.insert(second.recommendationId, {second.recommendationId,
+                                                          QStringLiteral("Chief executive"),
+                                                          QDate(2027, 3, 31),
+                                                          TrackedAction::Status::NotStarted,
+                                                          {}});
+    const ReportModel model =
+        ReportModel::build(*r.framework, r.assessment, r.card, SourceLibrary::bundled(), QDate(2026, 12, 5));
+    CHECK(model.actionsTracked == 2);
+    CHECK(model.actionsOverdue == 1);
+    CHECK(model.actionPlanIntro.contains(QStringLiteral("as recorded for 2 of")));
+    CHECK(model.actionPlanIntro.contains(QStringLiteral("1 is past its target date")));
+    CHECK(model.actions[0].overdue);
+    CHECK_FALSE(model.actions[1].overdue);
+
+    QTemporaryDir dir;
+    const Document document = AssessmentReport::build(model);
+    const QString pdf = dir.filePath(QStringLiteral("report.pdf"));
+    REQUIRE(ReportWriter::write(document, ReportFormat::Pdf, pdf).ok());
+    const QString text = test::squeezed(test::pdfText(pdf, true));
+    for (const char *expected : {"Director of nursing", "30 November 2026", "Overdue", "In progress",
+                                 "Note: Panel booked for January", "Chief executive", "31 March 2027", "Not started"}) {
+        INFO(expected);
+        CHECK(text.contains(test::squeezed(QString::fromUtf8(expected))));
+    }
+    const QString docx = dir.filePath(QStringLiteral("report.docx"));
+    REQUIRE(ReportWriter::write(document, ReportFormat::Docx, docx).ok());
+    const test::ProcessResult read =
+        test::checkDocx(document, docx,
+                        {QStringLiteral("Director of nursing"), QStringLiteral("30 November 2026"),
+                         QStringLiteral("Overdue"), QStringLiteral("In progress")});
+    if (read.exitCode == 77)
+        AHPLEAD_SKIP(read.out.toStdString());
+    INFO(read.out.toStdString() << read.err.toStdString());
+    CHECK(read.exitCode == 0);
 }

@@ -25,10 +25,10 @@ def main(path, rows, domains):
         problems.append('last record does not end with CRLF')
     records = list(csv.reader(io.StringIO(text, newline=''), strict=True))
     header = records[0] if records else []
-    width = len(FIXED) + int(domains) + 1
-    if header[:len(FIXED)] != FIXED or len(header) != width or header[-1] != 'Critical gaps':
+    width = len(FIXED) + int(domains) + 2
+    if header[:len(FIXED)] != FIXED or len(header) != width or header[-2:] != ['Critical gaps', 'Actions overdue']:
         problems.append('unexpected header: %r' % header)
-    if any(not h.endswith(' score') for h in header[len(FIXED):-1]):
+    if any(not h.endswith(' score') for h in header[len(FIXED):-2]):
         problems.append('domain columns are not named "<domain> score"')
     data = records[1:]
     if len(data) != int(rows):
@@ -37,13 +37,15 @@ def main(path, rows, domains):
         if len(r) != width:
             problems.append('row of width %d, expected %d: %r' % (len(r), width, r[:1]))
             continue
-        for value in [r[7]] + r[len(FIXED):-1]:
+        for value in [r[7]] + r[len(FIXED):-2]:
             if value and not (value.isdigit() and 0 <= int(value) <= 100):
                 problems.append('%r is not a score from 0 to 100' % value)
         if r[8] not in LEVELS:
             problems.append('%r is not a maturity level' % r[8])
+        if not r[-2].isdigit():
+            problems.append('%r is not a number of critical gaps' % r[-2])
         if not r[-1].isdigit():
-            problems.append('%r is not a number of critical gaps' % r[-1])
+            problems.append('%r is not a number of overdue actions' % r[-1])
         if not r[4].isdigit():
             problems.append('%r is not a revision' % r[4])
     for p in problems:
@@ -56,7 +58,8 @@ def main(path, rows, domains):
         'ics': Counter(r[2] for r in data),
         'types': Counter(r[3] for r in data),
         'review': Counter(r[6] for r in data),
-        'criticalGaps': sum(int(r[-1]) for r in data),
+        'criticalGaps': sum(int(r[-2]) for r in data),
+        'actionsOverdue': sum(int(r[-1]) for r in data),
     }))
     return 0
 
