@@ -2,23 +2,15 @@
 """Checks a CSV report: UTF-8 with a byte order mark, CRLF line ends, parses with Python's
 csv module, the expected header, and the given number of data rows of equal width.
 Usage: check_csv.py FILE ROWS. Prints problems and exits 1 if there are any."""
-import csv
-import io
 import sys
+from csv_file import read_records
 
 HEADER = ['Organisation', 'ODS code', 'Assessment date', 'Domain', 'Question ID', 'Question number', 'Question',
           'Answer', 'Evidence note', 'Flagged for review', 'Recommendations evidenced (status)']
 
 
 def main(path, rows):
-    problems = []
-    raw = open(path, 'rb').read()
-    if not raw.startswith(b'\xef\xbb\xbf'):
-        problems.append('no UTF-8 byte order mark')
-    text = raw.decode('utf-8-sig')
-    if not text.endswith('\r\n'):
-        problems.append('last record does not end with CRLF')
-    records = list(csv.reader(io.StringIO(text, newline=''), strict=True))
+    records, problems = read_records(path)
     if not records or records[0] != HEADER:
         problems.append('unexpected header: %r' % (records[0] if records else None))
     if len(records) - 1 != int(rows):

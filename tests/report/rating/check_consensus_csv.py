@@ -2,23 +2,18 @@
 """Checks the consensus CSV: UTF-8 with a byte order mark, CRLF line ends, parses with Python's
 csv module in strict mode, the expected header, ROWS data rows of equal width, and answer counts
 that add up to RATERS on every row. Usage: check_consensus_csv.py FILE ROWS RATERS."""
-import csv
-import io
+import os
 import sys
+
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+from csv_file import read_records  # noqa: E402 (tests/report, beside this folder)
 
 HEADER = ['Question id', 'Domain', 'Question', 'Disagreement (0 to 100)', 'All answered alike', 'In place',
           'Partly in place', 'Not in place', 'Not applicable', 'Not answered']
 
 
 def main(path, rows, raters):
-    problems = []
-    raw = open(path, 'rb').read()
-    if not raw.startswith(b'\xef\xbb\xbf'):
-        problems.append('no UTF-8 byte order mark')
-    text = raw.decode('utf-8-sig')
-    if not text.endswith('\r\n'):
-        problems.append('last record does not end with CRLF')
-    records = list(csv.reader(io.StringIO(text, newline=''), strict=True))
+    records, problems = read_records(path)
     if not records or records[0] != HEADER:
         problems.append('unexpected header: %r' % (records[0] if records else None))
     if len(records) - 1 != int(rows):

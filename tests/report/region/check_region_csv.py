@@ -1,14 +1,16 @@
 #!/usr/bin/env python3
 """Checks a regional summary CSV: UTF-8 with a byte order mark, CRLF line ends, parses with
 Python's csv module in strict mode, the expected header (fixed columns, one per domain, critical
-gaps last), ROWS data rows of equal width, scores whole numbers from 0 to 100 or empty.
+gaps and actions overdue last), ROWS data rows of equal width, scores whole numbers from 0 to 100 or empty.
 Usage: check_region_csv.py FILE ROWS DOMAINS. Prints problems and exits 1 if there are any;
 otherwise prints the counts by ICS, type and review status as JSON."""
-import csv
-import io
 import json
+import os
 import sys
 from collections import Counter
+
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+from csv_file import read_records  # noqa: E402 (tests/report, beside this folder)
 
 FIXED = ['Organisation', 'ODS code', 'Integrated care system', 'Type of organisation', 'Latest revision',
          'Submitted', 'Review status', 'Overall score', 'Overall level']
@@ -16,14 +18,7 @@ LEVELS = {'Not in place', 'Emerging', 'Developing', 'Established', 'Embedded', '
 
 
 def main(path, rows, domains):
-    problems = []
-    raw = open(path, 'rb').read()
-    if not raw.startswith(b'\xef\xbb\xbf'):
-        problems.append('no UTF-8 byte order mark')
-    text = raw.decode('utf-8-sig')
-    if not text.endswith('\r\n'):
-        problems.append('last record does not end with CRLF')
-    records = list(csv.reader(io.StringIO(text, newline=''), strict=True))
+    records, problems = read_records(path)
     header = records[0] if records else []
     width = len(FIXED) + int(domains) + 2
     if header[:len(FIXED)] != FIXED or len(header) != width or header[-2:] != ['Critical gaps', 'Actions overdue']:
