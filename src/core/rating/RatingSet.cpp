@@ -55,7 +55,10 @@ Result<RatingSet> RatingSet::build(std::vector<std::pair<QString, Assessment>> f
     RatingSet set;
     if (files.empty())
         return fail(QStringLiteral("No rating files were given; name at least one."));
-    for (auto &[file, assessment] : files) {
+    for (auto &entry : files) {
+        // Names, not a structured binding: clang (the fuzz build) cannot capture one in a lambda.
+        const QString &file = entry.first;
+        Assessment &assessment = entry.second;
         if (!assessment.rating)
             return fail(QStringLiteral("This is an assessment, not a rating file, so it has no rater to count. Make "
                                        "rating files with 'ahplead-cli rating-invite' and merge those. File: %1")
