@@ -70,6 +70,17 @@ QString ScriptedPrompter::chooseOpenFile(QWidget *, const QString &caption, cons
     return nextFile();
 }
 
+QStringList ScriptedPrompter::chooseOpenFiles(QWidget *parent, const QString &caption, const QString &startPath,
+                                              const QString &filter)
+{
+    if (fileLists.empty())
+        return Prompter::chooseOpenFiles(parent, caption, startPath, filter);
+    calls.push_back({QStringLiteral("chooseOpenFiles"), caption, startPath, {}});
+    QStringList next = fileLists.front();
+    fileLists.pop_front();
+    return next;
+}
+
 QString ScriptedPrompter::chooseSaveFile(QWidget *, const QString &caption, const QString &suggestedPath,
                                          const QString &filter)
 {

@@ -25,6 +25,7 @@ public:
     std::vector<StoreProblem> problems;
     std::deque<StoreChoice> storeChoices;
     std::deque<QString> files;
+    std::deque<QStringList> fileLists; // chooseOpenFiles; without one, a single file from `files`
     std::deque<bool> confirmations;
     std::deque<QString> addresses; // askStoreAddress
     std::deque<QString> passwords; // askPassword
@@ -37,6 +38,8 @@ public:
     QString chooseStoreFile(QWidget *parent, const QString &startPath) override;
     QString chooseOpenFile(QWidget *parent, const QString &caption, const QString &startPath,
                            const QString &filter) override;
+    QStringList chooseOpenFiles(QWidget *parent, const QString &caption, const QString &startPath,
+                                const QString &filter) override;
     QString chooseSaveFile(QWidget *parent, const QString &caption, const QString &suggestedPath,
                            const QString &filter) override;
     bool confirm(QWidget *parent, const QString &title, const QString &text, const QString &details,

@@ -5,6 +5,7 @@
 #include "core/base/ReadProblem.h"
 #include "report/assessment/AssessmentReport.h"
 #include "report/assessment/ReportModel.h"
+#include "report/rating/BoardRatingsSection.h"
 
 #include <QFileInfo>
 
@@ -96,7 +97,14 @@ int ReportCommand::execute(CommandContext &context, const QCommandLineParser &pa
         return ExitInvalidInput;
 
     const ReportModel model = ReportModel::build(*fw, *assessment, Scorer::score(*fw, *assessment));
-    const Status written = ReportWriter::write(AssessmentReport::build(model), *format, output);
+    Document document = AssessmentReport::build(model);
+    // A stored board assessment whose members rated it first shows where their views differed.
+    if (assessment->id != 0)
+        if (Status rated = BoardRatingsSection::addTo(document, *context.store(), *assessment, *fw); !rated) {
+            context.err() << rated.message() << Qt::endl;
+            return ExitInvalidInput;
+        }
+    const Status written = ReportWriter::write(document, *format, output);
     if (!written) {
         context.err() << written.message() << Qt::endl;
         return ExitInvalidInput;

@@ -35,6 +35,15 @@ struct Rater {
         return role;
     }
 
+    // The role inside a sentence: "non-executive director", "chief AHP".
+    static QString roleInSentence(const QString &role)
+    {
+        QString words = roleLabel(role);
+        if (!words.isEmpty())
+            words[0] = words[0].toLower();
+        return words;
+    }
+
     bool operator==(const Rater &) const = default;
 };
 

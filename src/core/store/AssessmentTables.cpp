@@ -43,6 +43,13 @@ Status readBoardPaper(const QString &text, Assessment &a)
     return success();
 }
 
+// Matches the board_paper of a rating (one board member's own answers): it is never the
+// previous or latest assessment of its organisation, which is the board's own.
+QString ratingPattern()
+{
+    return QStringLiteral("%\"rating\":%");
+}
+
 } // namespace
 
 Organisation AssessmentTables::readOrganisation(const QSqlQuery &row, int first)
@@ -142,8 +149,9 @@ Result<std::vector<AssessmentTables::Dated>> AssessmentTables::datedOf(const Org
     auto read =
         m_sql.select(what,
                      QStringLiteral("SELECT id, created_at, updated_at FROM assessments "
-                                    "WHERE organisation_id = ? AND framework_id = ? ORDER BY id"),
-                     {*organisationRow.value(), frameworkId}, [&](const QSqlQuery &q) {
+                                    "WHERE organisation_id = ? AND framework_id = ? AND board_paper NOT LIKE ? "
+                                    "ORDER BY id"),
+                     {*organisationRow.value(), frameworkId, ratingPattern()}, [&](const QSqlQuery &q) {
                          Dated d{q.value(0).toLongLong(), Sql::parseStamp(q.value(1)), Sql::parseStamp(q.value(2))};
                          if (!d.changed.isValid())
                              d.changed = d.created;
@@ -337,8 +345,8 @@ Result<std::vector<AssessmentSummary>> AssessmentTables::assessments()
         QStringLiteral("the assessments could not be listed"),
         QStringLiteral("SELECT a.id, a.title, a.status, a.framework_id, a.framework_version, a.assessor_name, "
                        "a.created_at, a.updated_at, o.name, o.ods_code, o.ics, o.region, o.type, "
-                       "(SELECT count(*) FROM answers n WHERE n.assessment_id = a.id), a.revision, a.locked "
-                       "FROM assessments a JOIN organisations o ON o.id = a.organisation_id "
+                       "(SELECT count(*) FROM answers n WHERE n.assessment_id = a.id), a.revision, a.locked, "
+                       "a.board_paper FROM assessments a JOIN organisations o ON o.id = a.organisation_id "
                        "ORDER BY ") +
             m_sql.dialect().orderIgnoringCase(QStringLiteral("o.name")) + QStringLiteral(", a.updated_at DESC, a.id"),
         {}, [&](const QSqlQuery &q) {
@@ -355,6 +363,13 @@ Result<std::vector<AssessmentSummary>> AssessmentTables::assessments()
             s.answered = q.value(13).toInt();
             s.revision = q.value(14).toInt();
             s.locked = q.value(15).toInt() != 0;
+            if (const QString paper = q.value(16).toString(); !paper.isEmpty()) {
+                Assessment extra;
+                extra.id = s.id;
+                // A board paper that cannot be read is reported when the assessment is opened.
+                if (readBoardPaper(paper, extra) && extra.rating)
+                    s.raterRole = extra.rating->role;
+            }
             list.push_back(s);
         });
     if (!read)
@@ -389,7 +404,7 @@ Status AssessmentTables::remove(qint64 id, const QString &actor, const QString &
 }
 
 Status AssessmentTables::saveAnswer(qint64 assessmentId, const Answer &answer, const QString &actor,
-                                    const QString &what)
+                                    const QString &what, int agreedFrom)
 {
     const QString when = Sql::now();
     auto touched =
@@ -402,9 +417,26 @@ Status AssessmentTables::saveAnswer(qint64 assessmentId, const Answer &answer, c
     stamped.updatedBy = actor;
     if (Status written = writeAnswer(assessmentId, stamped, when, actor, what); !written)
         return written;
-    const QString detail = toString(answer.value) + (answer.flagged ? QStringLiteral(", flagged") : QString()) +
-                           (answer.evidence.isEmpty() ? QString() : QStringLiteral(", with evidence"));
-    return audit(what, actor, QStringLiteral("answer"), assessmentId, answer.questionId, detail);
+    QString detail = toString(answer.value) + (answer.flagged ? QStringLiteral(", flagged") : QString()) +
+                     (answer.evidence.isEmpty() ? QString() : QStringLiteral(", with evidence"));
+    if (agreedFrom > 0)
+        detail += agreedFrom == 1 ? QStringLiteral(", agreed from 1 rating")
+                                  : QStringLiteral(", agreed from %1 ratings").arg(agreedFrom);
+    return audit(what, actor, agreedFrom > 0 ? QStringLiteral("agree") : QStringLiteral("answer"), assessmentId,
+                 answer.questionId, detail);
+}
+
+Result<std::vector<qint64>> AssessmentTables::ratingIds(const QString &invitationId, const QString &what)
+{
+    std::vector<qint64> ids;
+    // The invitation id is a UUID (RaterJson checks it), so it holds no LIKE wildcard; the
+    // caller reads each row and keeps only those whose rating block really carries it.
+    auto read = m_sql.select(what, QStringLiteral("SELECT id FROM assessments WHERE board_paper LIKE ? ORDER BY id"),
+                             {QStringLiteral("%\"invitationId\":\"%1\"%").arg(invitationId)},
+                             [&](const QSqlQuery &q) { ids.push_back(q.value(0).toLongLong()); });
+    if (!read)
+        return read.error();
+    return ids;
 }
 
 Status AssessmentTables::clearAnswer(qint64 assessmentId, const QString &questionId, const QString &actor,

@@ -32,7 +32,10 @@ public:
     Result<std::vector<AssessmentSummary>> assessments();
     Status updateDetails(const Assessment &assessment, const QString &actor, const QString &what);
     Status remove(qint64 id, const QString &actor, const QString &what);
-    Status saveAnswer(qint64 assessmentId, const Answer &answer, const QString &actor, const QString &what);
+    Status saveAnswer(qint64 assessmentId, const Answer &answer, const QString &actor, const QString &what,
+                      int agreedFrom = 0);
+    // The rows whose rating block may carry INVITATIONID (Store::ratings checks each).
+    Result<std::vector<qint64>> ratingIds(const QString &invitationId, const QString &what);
     Status clearAnswer(qint64 assessmentId, const QString &questionId, const QString &actor, const QString &what);
     Status saveAction(qint64 assessmentId, const TrackedAction &action, const QString &actor, const QString &what);
     // Inserts the next revision of CURRENT's lineage (CURRENT being assessment ID as read).

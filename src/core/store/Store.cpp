@@ -377,6 +377,22 @@ Result<std::optional<Assessment>> Store::latestAssessment(const Organisation &or
                                                       QStringLiteral("the latest assessment could not be read")));
 }
 
+Result<std::vector<Assessment>> Store::ratings(const QString &invitationId) const
+{
+    auto ids = m_assessments->ratingIds(invitationId, QStringLiteral("the board's ratings could not be read"));
+    if (!ids)
+        return ids.error();
+    std::vector<Assessment> found;
+    for (qint64 id : ids.value()) {
+        auto read = assessment(id);
+        if (!read)
+            return read.error();
+        if (read.value().rating && read.value().rating->invitationId == invitationId)
+            found.push_back(std::move(read).value());
+    }
+    return found;
+}
+
 Status Store::updateDetails(const Assessment &assessment, const QString &actor)
 {
     const QString what = QStringLiteral("the assessment details could not be saved");
@@ -391,13 +407,13 @@ Status Store::deleteAssessment(qint64 id, const QString &actor)
     return inTransaction<Done>(*m_sql, what, [&] { return m_assessments->remove(id, actor, what); });
 }
 
-Status Store::saveAnswer(qint64 assessmentId, const Answer &answer, const QString &actor)
+Status Store::saveAnswer(qint64 assessmentId, const Answer &answer, const QString &actor, int agreedFrom)
 {
     const QString what = QStringLiteral("the answer to %1 could not be saved").arg(answer.questionId);
     if (Status editable = m_assessments->requireEditable(assessmentId); !editable)
         return editable;
-    return inTransaction<Done>(*m_sql, what,
-                               [&] { return m_assessments->saveAnswer(assessmentId, answer, actor, what); });
+    return inTransaction<Done>(
+        *m_sql, what, [&] { return m_assessments->saveAnswer(assessmentId, answer, actor, what, agreedFrom); });
 }
 
 Status Store::clearAnswer(qint64 assessmentId, const QString &questionId, const QString &actor)

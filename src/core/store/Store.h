@@ -36,6 +36,8 @@ struct AssessmentSummary {
     int answered = 0;
     int revision = 1;
     bool locked = false;
+    // A rating (one board member's own answers, core/rating): their role, else empty.
+    QString raterRole;
 };
 
 // One row of the submissions table: a submission this store sent (a trust) or received
@@ -194,12 +196,18 @@ public:
     // assessment); empty when none.
     Result<std::optional<Assessment>> latestAssessment(const Organisation &organisation,
                                                        const QString &frameworkId) const;
+    // The ratings of one board assessment kept in this store (answered here, or imported from
+    // the rating files that came back): every assessment whose rating block carries
+    // INVITATIONID, oldest first. Ratings are never a previous or latest assessment above.
+    Result<std::vector<Assessment>> ratings(const QString &invitationId) const;
     // Title, status, assessor and organisation details of an existing assessment.
     Status updateDetails(const Assessment &assessment, const QString &actor);
     Status deleteAssessment(qint64 id, const QString &actor);
 
     // One answer, one transaction: the answer, the assessment's updated_at and the audit line.
-    Status saveAnswer(qint64 assessmentId, const Answer &answer, const QString &actor);
+    // AGREEDFROM, when above 0, is the number of board members' ratings the board agreed the
+    // answer from (core/rating): the audit line says so ("agree", "… agreed from 7 ratings").
+    Status saveAnswer(qint64 assessmentId, const Answer &answer, const QString &actor, int agreedFrom = 0);
     Status clearAnswer(qint64 assessmentId, const QString &questionId, const QString &actor);
     // The owner, target date, progress and note of one action of the plan, one transaction with
     // its audit line; allowed on a submitted assessment too, as actions are followed up after.

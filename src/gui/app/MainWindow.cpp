@@ -15,6 +15,7 @@
 #include "gui/assessment/Exporter.h"
 #include "gui/assessment/NewAssessmentDialog.h"
 #include "gui/businesscase/BusinessCaseArea.h"
+#include "gui/rating/BoardRatingsLink.h"
 #include "gui/region/RegionView.h"
 #include "gui/region/ReviewFeedback.h"
 #include "gui/region/SubmissionCommands.h"
@@ -461,6 +462,7 @@ bool MainWindow::openAssessment(qint64 id)
     auto *session = new AssessmentSession(m_workspace.store(), *fw, a, actor());
     ReviewFeedback::attach(*session, m_workspace.store()); // the region's review and benchmark, beside the answers
     m_view = new AssessmentView(session, m_stack);
+    BoardRatingsLink::attach(*m_view, m_workspace, m_prompter, actor());
     if (const FrameworkMapping *mapping = m_workspace.frameworks()->upgradeFrom(*fw))
         m_view->offerUpgrade(mapping->toVersion());
     if (auto previous = m_workspace.previousOf(a)) {

@@ -5,9 +5,9 @@
 namespace ahplead {
 
 AnswerUndoCommand::AnswerUndoCommand(AssessmentSession &session, QString questionId, std::optional<Answer> before,
-                                     std::optional<Answer> after, bool typing, const QString &text)
+                                     std::optional<Answer> after, bool typing, const QString &text, int agreedFrom)
     : QUndoCommand(text), m_session(session), m_questionId(std::move(questionId)), m_before(std::move(before)),
-      m_after(std::move(after)), m_typing(typing)
+      m_after(std::move(after)), m_typing(typing), m_agreedFrom(agreedFrom)
 {
 }
 
@@ -20,7 +20,7 @@ void AnswerUndoCommand::redo()
 {
     // A change the store refused on its first save is not kept as an undo step: the form
     // still shows it and the session keeps it as unsaved until a retry succeeds.
-    if (!m_session.apply(m_questionId, m_after))
+    if (!m_session.apply(m_questionId, m_after, m_agreedFrom))
         setObsolete(true);
 }
 

@@ -18,8 +18,9 @@ class AnswerUndoCommand : public QUndoCommand {
 public:
     static constexpr int TypingId = 0x4e4f5445; // "NOTE"
 
+    // AGREEDFROM above 0: the answer the board agreed from that many of its members' ratings.
     AnswerUndoCommand(AssessmentSession &session, QString questionId, std::optional<Answer> before,
-                      std::optional<Answer> after, bool typing, const QString &text);
+                      std::optional<Answer> after, bool typing, const QString &text, int agreedFrom = 0);
 
     void undo() override;
     void redo() override;
@@ -35,6 +36,7 @@ private:
     std::optional<Answer> m_before;
     std::optional<Answer> m_after;
     bool m_typing;
+    int m_agreedFrom;
 };
 
 } // namespace ahplead

@@ -222,10 +222,13 @@ QVariant AssessmentListModel::assessmentData(const AssessmentSummary &s, int col
     switch (column) {
     case NameColumn: {
         const QString name = s.title.isEmpty() ? Texts::frameworkLongName(s.frameworkId) : s.title;
-        return s.revision > 1 ? tr("%1 (revision %2)").arg(name).arg(s.revision) : name;
+        const QString titled = s.revision > 1 ? tr("%1 (revision %2)").arg(name).arg(s.revision) : name;
+        // A board member's own rating is told apart from the board's assessment it feeds.
+        return s.raterRole.isEmpty() ? titled
+                                     : tr("%1: rating by the %2").arg(titled, Rater::roleInSentence(s.raterRole));
     }
     case TypeColumn:
-        return Texts::frameworkKind(s.frameworkId);
+        return s.raterRole.isEmpty() ? Texts::frameworkKind(s.frameworkId) : tr("Board member's rating");
     case VersionColumn:
         return s.frameworkVersion;
     case StatusColumn:

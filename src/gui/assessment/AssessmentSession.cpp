@@ -87,7 +87,21 @@ void AssessmentSession::push(const QString &questionId, const std::optional<Answ
     m_undo->push(new AnswerUndoCommand(*this, questionId, before, after, typing, what));
 }
 
-bool AssessmentSession::apply(const QString &questionId, const std::optional<Answer> &next)
+void AssessmentSession::agree(const std::vector<Answer> &agreed, int ratings, const QString &what)
+{
+    if (readOnly() || agreed.empty())
+        return;
+    m_undo->beginMacro(what);
+    for (const Answer &a : agreed) {
+        std::optional<Answer> before;
+        if (const Answer *current = answer(a.questionId))
+            before = *current;
+        m_undo->push(new AnswerUndoCommand(*this, a.questionId, before, a, false, what, ratings));
+    }
+    m_undo->endMacro();
+}
+
+bool AssessmentSession::apply(const QString &questionId, const std::optional<Answer> &next, int agreedFrom)
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
     if (next) {
@@ -102,8 +116,9 @@ bool AssessmentSession::apply(const QString &questionId, const std::optional<Ans
     m_assessment.updatedAt = now;
     m_score.reset();
 
-    const Status written = next ? m_store.saveAnswer(m_assessment.id, m_assessment.answers.value(questionId), m_actor)
-                                : m_store.clearAnswer(m_assessment.id, questionId, m_actor);
+    const Status written =
+        next ? m_store.saveAnswer(m_assessment.id, m_assessment.answers.value(questionId), m_actor, agreedFrom)
+             : m_store.clearAnswer(m_assessment.id, questionId, m_actor);
     const bool wasUnsaved = m_unsaved.contains(questionId);
     if (written)
         m_unsaved.remove(questionId);

@@ -10,6 +10,7 @@
 #include <QSet>
 
 #include <optional>
+#include <vector>
 
 class QUndoStack;
 
@@ -31,6 +32,7 @@ public:
 
     const Assessment &assessment() const { return m_assessment; }
     const Framework &framework() const { return m_framework; }
+    const Store &store() const { return m_store; }
     const QString &actor() const { return m_actor; }
     bool readOnly() const;
     bool locked() const;
@@ -46,7 +48,11 @@ public:
 
     // Makes ANSWER (or no answer) the state of QUESTIONID here and in the store. False when
     // the store refused: the state is kept here and the question is remembered as unsaved.
-    bool apply(const QString &questionId, const std::optional<Answer> &answer);
+    // AGREEDFROM above 0: the board agreed it from that many ratings, which the audit log records.
+    bool apply(const QString &questionId, const std::optional<Answer> &answer, int agreedFrom = 0);
+    // The answers the board agreed from RATINGS of its members' ratings (core/rating), as one
+    // undoable, saved step named WHAT.
+    void agree(const std::vector<Answer> &agreed, int ratings, const QString &what);
     QStringList unsaved() const;
     // Tries the unsaved questions again; true when nothing is left unsaved.
     bool retryUnsaved();

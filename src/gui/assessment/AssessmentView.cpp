@@ -156,6 +156,7 @@ QWidget *AssessmentView::buildHeader()
     layout->setSpacing(6);
     auto *top = new QHBoxLayout;
     top->setSpacing(12);
+    m_headerTop = top;
     auto *back = new QToolButton(header);
     back->setObjectName(QStringLiteral("backToStart"));
     back->setText(tr("All assessments"));
@@ -226,6 +227,13 @@ QWidget *AssessmentView::buildFooter()
     connect(m_previous, &QPushButton::clicked, this, &AssessmentView::previousPage);
     connect(m_next, &QPushButton::clicked, this, &AssessmentView::nextPage);
     return footer;
+}
+
+void AssessmentView::addHeaderWidget(QWidget *widget)
+{
+    widget->setParent(m_title->parentWidget());
+    // Before "All assessments", which stays last.
+    m_headerTop->insertWidget(m_headerTop->count() - 1, widget, 0, Qt::AlignTop);
 }
 
 void AssessmentView::setPrevious(const Assessment &previous, const ScoreCard &card)

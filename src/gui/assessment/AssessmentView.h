@@ -13,6 +13,7 @@ class QPushButton;
 class QSplitter;
 class QStackedWidget;
 class QTimer;
+class QHBoxLayout;
 class QToolButton;
 
 namespace ahplead {
@@ -56,6 +57,8 @@ public:
     QPushButton *upgradeButton() const { return m_upgrade; }
     // Offers "Move to version N" when the assessment's framework has a newer version to move to.
     void offerUpgrade(const QString &version);
+    // Adds WIDGET to the header, before "All assessments": a feature's way in (board ratings).
+    void addHeaderWidget(QWidget *widget);
     void commitPendingEdits();
 
 protected:
@@ -99,6 +102,7 @@ private:
     QLabel *m_title = nullptr;
     QLabel *m_subtitle = nullptr;
     QPushButton *m_revise = nullptr;
+    QHBoxLayout *m_headerTop = nullptr;
     QPushButton *m_upgrade = nullptr;
     QProgressBar *m_progress = nullptr;
     QLabel *m_progressLabel = nullptr;

@@ -10,6 +10,7 @@
 #include "report/assessment/ReportModel.h"
 #include "report/document/ReportPages.h"
 #include "report/document/ReportWriter.h"
+#include "report/rating/BoardRatingsSection.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -92,13 +93,23 @@ ReportModel Exporter::reportModel(AssessmentSession &session)
     return ReportModel::build(session.framework(), session.assessment(), session.scoreCard());
 }
 
+Result<Document> Exporter::reportDocument(AssessmentSession &session)
+{
+    Document document = AssessmentReport::build(reportModel(session));
+    if (Status rated = BoardRatingsSection::addTo(document, session.store(), session.assessment(), session.framework());
+        !rated)
+        return rated.error();
+    return document;
+}
+
 QString Exporter::write(Format format, AssessmentSession &session, const QString &path)
 {
     session.commitPendingEdits();
     Status written = success();
-    if (auto report = reportFormat(format))
-        written = ReportWriter::write(AssessmentReport::build(reportModel(session)), *report, path);
-    else
+    if (auto report = reportFormat(format)) {
+        auto document = reportDocument(session);
+        written = document ? ReportWriter::write(document.value(), *report, path) : Status(document.error());
+    } else
         written = SaveFile::write(path, AssessmentWriter::toBytes(session.assessment(), session.framework()));
     return written ? QString() : written.message();
 }
@@ -132,7 +143,9 @@ QString Exporter::exportTo(Format format, AssessmentSession &session, QWidget *p
 void Exporter::printPreview(AssessmentSession &session, QWidget *parent)
 {
     const ReportModel model = reportModel(session);
-    const Document document = AssessmentReport::build(model);
+    Document document = AssessmentReport::build(model);
+    // The preview shows what can be read; a store that refuses the ratings is told at export.
+    (void)BoardRatingsSection::addTo(document, session.store(), session.assessment(), session.framework());
     QPrinter printer(QPrinter::HighResolution);
     printer.setPageSize(QPageSize(QPageSize::A4));
     printer.setPageMargins(ReportPages::defaultMarginsMm(), QPageLayout::Millimeter);

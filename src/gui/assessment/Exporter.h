@@ -1,5 +1,8 @@
 #pragma once
 
+#include "core/base/Result.h"
+#include "report/document/Document.h"
+
 #include <QCoreApplication>
 #include <QString>
 
@@ -39,6 +42,9 @@ public:
     // The save dialog's filter for a report in FORMAT, for every document the app writes.
     static QString filter(ReportFormat format);
     static ReportModel reportModel(AssessmentSession &session);
+    // The board report of SESSION, with the section on where the board's views differed when
+    // its members rated it first (BoardRatingsSection).
+    static Result<Document> reportDocument(AssessmentSession &session);
 
 private:
     Prompter &m_prompter;

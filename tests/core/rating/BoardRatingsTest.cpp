@@ -1,0 +1,147 @@
+#include "core/rating/BoardRatings.h"
+#include "core/assessment/Scorer.h"
+#include "core/rating/RatingInvitation.h"
+#include "core/store/Store.h"
+#include "report/assessment/AssessmentReport.h"
+#include "report/assessment/ReportModel.h"
+#include "report/rating/BoardRatingsSection.h"
+#include "report/rating/ConsensusDocument.h"
+#include "report/rating/RatingFixture.h"
+#include "support/TestStores.h"
+
+using namespace ahplead;
+using namespace ahplead::test;
+
+namespace {
+
+// The example board assessment with no answers: what the board agrees is still to come.
+Assessment unansweredBoard()
+{
+    Assessment board = ratingBoard();
+    board.answers.clear();
+    board.id = 0;
+    return board;
+}
+
+} // namespace
+
+STORE_TEST_CASE("A board's ratings are kept in the store, only finished ones count, and a rating is never the "
+                "organisation's latest assessment",
+                "[rating][store]")
+{
+    auto opened = Store::open(stores.address());
+    REQUIRE(opened.ok());
+    Store &store = *opened.value();
+    const Assessment board = unansweredBoard();
+    const qint64 boardId = store.addAssessment(board, QStringLiteral("secretary")).value();
+    const Assessment stored = store.assessment(boardId).value();
+
+    // One member answers here and is still answering; one rating comes back as a file.
+    REQUIRE(
+        BoardRatings::invite(store, stored, ratingFramework(), QStringLiteral("chair"), {}, QStringLiteral("secretary"))
+            .ok());
+    Assessment returned = rating(QStringLiteral("non_executive_director"), raterId(2), AnswerValue::InPlace);
+    returned.rating->invitationId = RatingInvitation::invitationIdFor(stored);
+    auto added = BoardRatings::addReturned(store, stored, ratingFramework(), returned, QStringLiteral("ned.json"),
+                                           QStringLiteral("secretary"));
+    REQUIRE(added.ok());
+    CHECK(added->added);
+    CHECK(added->message.isEmpty());
+
+    auto ratings = BoardRatings::read(store, stored);
+    REQUIRE(ratings.ok());
+    REQUIRE(ratings->entries().size() == 2);
+    CHECK(ratings->finishedCount() == 1);
+    auto finished = ratings->finished();
+    REQUIRE(finished.ok());
+    REQUIRE(finished.value());
+    CHECK(finished.value()->size() == 1);
+
+    // The ratings were added after the board assessment, yet the board's is still its latest.
+    auto latest = store.latestAssessment(board.organisation, board.frameworkId);
+    REQUIRE(latest.ok());
+    REQUIRE(latest.value());
+    CHECK(latest.value()->id == boardId);
+    auto listed = store.assessments();
+    REQUIRE(listed.ok());
+    CHECK(std::count_if(listed->begin(), listed->end(),
+                        [](const AssessmentSummary &s) { return s.raterRole == QLatin1String("chair"); }) == 1);
+
+    // The same member sends again, later: one rating, and the message says which it replaced.
+    returned.updatedAt = QDateTime::currentDateTimeUtc().addSecs(60);
+    returned.answers[ratingQuestion(0)].value = AnswerValue::Partial;
+    auto again = BoardRatings::addReturned(store, stored, ratingFramework(), returned, QStringLiteral("ned-2.json"),
+                                           QStringLiteral("secretary"));
+    REQUIRE(again.ok());
+    CHECK(again->message.contains(QStringLiteral("ned-2.json is from the same board member as the non-executive "
+                                                 "director's rating")));
+    CHECK(BoardRatings::read(store, stored)->entries().size() == 2);
+
+    // A rating of another board (another invitation) is refused, naming the file.
+    Assessment stranger = rating(QStringLiteral("other"), raterId(3), AnswerValue::InPlace);
+    stranger.rating->invitationId = QStringLiteral("0f8fad5b-d9cb-469f-a165-70867728950e");
+    auto refused = BoardRatings::addReturned(store, stored, ratingFramework(), stranger, QStringLiteral("odd.json"),
+                                             QStringLiteral("secretary"));
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.message().contains(QStringLiteral("belongs to another board assessment")));
+    CHECK(refused.message().contains(QStringLiteral("odd.json")));
+}
+
+STORE_TEST_CASE("An answer the board agreed is recorded in the audit log as agreed from the number of ratings",
+                "[rating][store]")
+{
+    auto opened = Store::open(stores.address());
+    REQUIRE(opened.ok());
+    const qint64 id = opened.value()->addAssessment(unansweredBoard(), QStringLiteral("secretary")).value();
+    Answer agreed;
+    agreed.questionId = ratingQuestion(0);
+    agreed.value = AnswerValue::Partial;
+    REQUIRE(opened.value()->saveAnswer(id, agreed, QStringLiteral("secretary"), 7).ok());
+    auto log = opened.value()->auditLog(id);
+    REQUIRE(log.ok());
+    CHECK(std::any_of(log->cbegin(), log->cend(), [&](const AuditEntry &e) {
+        return e.action == QLatin1String("agree") && e.questionId == agreed.questionId &&
+               e.detail.contains(QStringLiteral("agreed from 7 ratings"));
+    }));
+}
+
+TEST_CASE("The board report of a rated board gains the section on where its views differed, numbered after the "
+          "body and before the appendices",
+          "[rating][report]")
+{
+    QTemporaryDir dir;
+    auto opened = Store::open(dir.filePath(QStringLiteral("s.sqlite")));
+    REQUIRE(opened.ok());
+    Store &store = *opened.value();
+    const qint64 boardId = store.addAssessment(unansweredBoard(), QStringLiteral("secretary")).value();
+    const Assessment board = store.assessment(boardId).value();
+    const ReportModel model = ReportModel::build(ratingFramework(), board, Scorer::score(ratingFramework(), board));
+
+    // No rating yet: the report is as it was.
+    Document plain = AssessmentReport::build(model);
+    const std::size_t sections = plain.sections.size();
+    REQUIRE(BoardRatingsSection::addTo(plain, store, board, ratingFramework()).ok());
+    CHECK(plain.sections.size() == sections);
+
+    for (int n : {1, 2}) {
+        Assessment r = rating(QStringLiteral("executive_director"), raterId(n),
+                              n == 1 ? AnswerValue::InPlace : AnswerValue::NotInPlace);
+        r.rating->invitationId = RatingInvitation::invitationIdFor(board);
+        REQUIRE(BoardRatings::addReturned(store, board, ratingFramework(), r, QStringLiteral("r%1.json").arg(n),
+                                          QStringLiteral("secretary"))
+                    .ok());
+    }
+    Document rated = AssessmentReport::build(model);
+    REQUIRE(BoardRatingsSection::addTo(rated, store, board, ratingFramework()).ok());
+    REQUIRE(rated.sections.size() == sections + 1);
+    const auto at = std::find_if(rated.sections.begin(), rated.sections.end(), [](const Document::Section &s) {
+        return s.title.endsWith(ConsensusDocument::title());
+    });
+    REQUIRE(at != rated.sections.end());
+    // Right before the first appendix, numbered one after the last numbered section.
+    REQUIRE(at + 1 != rated.sections.end());
+    CHECK((at + 1)->title.startsWith(QStringLiteral("Appendix")));
+    const QString before = (at - 1)->title;
+    const int lastNumber = before.section(QLatin1Char('.'), 0, 0).toInt();
+    CHECK(at->title == QStringLiteral("%1. %2").arg(lastNumber + 1).arg(ConsensusDocument::title()));
+}
