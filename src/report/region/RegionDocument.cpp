@@ -263,6 +263,10 @@ Document RegionDocument::build(const RegionReportModel &m)
     }
     data(d, m);
     d.editable = false;
+    // A provisional result (too little answered for a level) is not yet a trust's settled view,
+    // so a summary showing one is a draft, page by page, like the trust's own report would be.
+    d.draft =
+        std::any_of(m.organisations.begin(), m.organisations.end(), [](const Org &o) { return o.overall.provisional; });
     d.documentTitle = m.documentTitle;
     d.author = m.author;
     d.creator = m.creator;

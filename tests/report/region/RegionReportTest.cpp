@@ -321,3 +321,27 @@ TEST_CASE("The regional summary as a Word document opens in python-docx with eve
     const ProcessResult list = run(QStringLiteral("unzip"), {QStringLiteral("-l"), path});
     CHECK(list.out.count(QStringLiteral("word/media/chart")) == 1 + static_cast<int>(document.charts.trends.size()));
 }
+
+TEST_CASE("A regional summary that shows a provisional result is a draft on every page; a settled one is not")
+{
+    const auto region = makeRegion(6);
+    RegionReportModel m = modelOf(*region);
+    REQUIRE_FALSE(m.organisations.empty());
+    const bool anyProvisional = std::any_of(m.organisations.begin(), m.organisations.end(),
+                                            [](const auto &o) { return o.overall.provisional; });
+    CHECK(RegionDocument::build(m).draft == anyProvisional);
+    for (auto &o : m.organisations)
+        o.overall.provisional = false;
+    CHECK_FALSE(RegionDocument::build(m).draft);
+    m.organisations.back().overall.provisional = true;
+    const Document draft = RegionDocument::build(m);
+    CHECK(draft.draft);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("region.pdf"));
+    REQUIRE(ReportWriter::write(draft, ReportFormat::Pdf, path).ok());
+    const QStringList pages = test::pdfText(path).split(QLatin1Char('\f'));
+    for (qsizetype i = 0; i + 1 < pages.size(); ++i) {
+        INFO("page " << i + 1);
+        CHECK(pages[i].contains(QStringLiteral("DRAFT")));
+    }
+}
