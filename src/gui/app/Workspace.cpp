@@ -80,6 +80,9 @@ Result<qint64> Workspace::importExample(const QString &kind, const QString &acto
 
 std::optional<Assessment> Workspace::previousOf(const Assessment &assessment)
 {
+    // A board member rates on their own: the board's answers, shown as "previous", would sway them.
+    if (assessment.rating)
+        return std::nullopt;
     // A store that cannot be read offers no comparison; the results page shows without one.
     auto previous = m_store->previousAssessment(assessment);
     return previous ? std::move(previous).value() : std::nullopt;

@@ -81,6 +81,8 @@ TEST_CASE("A board assessment offers its members' ratings in its header, and a m
     REQUIRE(badge);
     CHECK(badge->text().contains(QStringLiteral("Your own rating as chair")));
     CHECK_FALSE(f.view().findChild<QPushButton *>(QStringLiteral("boardRatings")));
+    // The board's own assessment is older, but a member rating on their own is not shown it.
+    CHECK_FALSE(f.workspace().previousOf(f.view().session().assessment()));
 }
 
 TEST_CASE("Returned rating files are added to the board, a member who sent twice keeps the later one, and another "
