@@ -118,15 +118,27 @@ QVariant RegionHeatmapModel::trendData(const RegionReportModel::OrganisationRow 
     return {};
 }
 
+QString RegionHeatmapModel::overdueText(int overdue)
+{
+    if (overdue <= 0)
+        return {};
+    return overdue == 1 ? tr("1 action overdue") : tr("%1 actions overdue").arg(overdue);
+}
+
+// The review status, and under it the trust's overdue actions: what a reviewer follows up.
 QVariant RegionHeatmapModel::reviewData(const RegionReportModel::OrganisationRow &r, int role)
 {
     switch (role) {
     case Qt::DisplayRole:
     case SortRole:
         return r.reviewStatusText;
+    case SecondLineRole:
+        return overdueText(r.overdueActions);
     case Qt::ToolTipRole:
     case Qt::AccessibleTextRole:
-        return tr("Review status: %1").arg(r.reviewStatusText);
+        return r.overdueActions > 0 ? tr("Review status: %1. %2 of the trust's action plan.")
+                                          .arg(r.reviewStatusText, overdueText(r.overdueActions))
+                                    : tr("Review status: %1").arg(r.reviewStatusText);
     default:
         break;
     }

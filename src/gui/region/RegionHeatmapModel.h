@@ -35,6 +35,8 @@ public:
     int gapsColumn() const { return FirstDomainColumn + int(m_report.domainTitles.size()); }
     int trendColumn() const { return gapsColumn() + 1; }
     int reviewColumn() const { return trendColumn() + 1; }
+    // "3 actions overdue" under a trust's review status; empty for none.
+    static QString overdueText(int overdue);
     Kind kind(int column) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;

@@ -674,6 +674,7 @@ void RegionView::sizeHeatmapColumns()
     int review = 0;
     for (const QString &status : SubmissionRecord::reviewStatuses())
         review = std::max(review, fm.horizontalAdvance(RegionReportModel::reviewStatusLabel(status)));
+    review = std::max(review, fm.horizontalAdvance(RegionHeatmapModel::overdueText(10)));
     m_heatmap->setColumnWidth(m_heatmapModel->reviewColumn(), review + em * 3);
     m_sizedColumns = m_heatmapModel->columnCount();
 }

@@ -361,3 +361,20 @@ TEST_CASE("The overall column sorts a level held down by critical gaps with that
         model.index(1, RegionHeatmapModel::OverallColumn).data(RegionHeatmapModel::SortRole).toDouble();
     CHECK(developingKey > heldKey); // Developing at 41 ranks above Emerging held at 47
 }
+
+TEST_CASE("The regional review shows under each trust's review status how many of its actions are overdue",
+          "[gui][region][dashboard]")
+{
+    RegionOrganisation o = organisationScored(62.0, 3);
+    o.overdueActions = 2;
+    RegionHeatmapModel model;
+    model.setReport(RegionReportModel::build(board(), summaryOf(o), QDateTime::currentDateTimeUtc(), QString()));
+    const QModelIndex review = model.index(0, model.reviewColumn());
+    CHECK(review.data(Qt::DisplayRole).toString() == QStringLiteral("In review"));
+    CHECK(review.data(RegionHeatmapModel::SecondLineRole).toString() == QStringLiteral("2 actions overdue"));
+    CHECK(review.data(Qt::ToolTipRole).toString().contains(QStringLiteral("2 actions overdue")));
+
+    o.overdueActions = 0;
+    model.setReport(RegionReportModel::build(board(), summaryOf(o), QDateTime::currentDateTimeUtc(), QString()));
+    CHECK(model.index(0, model.reviewColumn()).data(RegionHeatmapModel::SecondLineRole).toString().isEmpty());
+}
