@@ -7,7 +7,6 @@
 #include "core/rating/RatingInvitation.h"
 
 #include <QFileInfo>
-#include <QUuid>
 
 namespace ahplead {
 
@@ -70,7 +69,7 @@ int RatingInviteCommand::execute(CommandContext &context, const QCommandLinePars
         return ExitUsage;
     }
     const QString invitation = parser.value(QStringLiteral("invitation")).trimmed();
-    if (!invitation.isEmpty() && (QUuid::fromString(invitation).isNull() || invitation.size() != 36)) {
+    if (!invitation.isEmpty() && !Rater::isId(invitation)) {
         context.err() << "ahplead-cli rating-invite: \"" << invitation
                       << "\" is not an invitation id; copy it from another rating file, for example "
                          "0f8fad5b-d9cb-469f-a165-70867728950e"

@@ -2,6 +2,7 @@
 
 #include <QString>
 #include <QStringList>
+#include <QUuid>
 
 namespace ahplead {
 
@@ -35,6 +36,9 @@ struct Rater {
         return role;
     }
 
+    // Whether TEXT is an id as invitations and raters have: a UUID in its 36-character form,
+    // 0f8fad5b-d9cb-469f-a165-70867728950e.
+    static bool isId(const QString &text) { return text.size() == 36 && !QUuid::fromString(text).isNull(); }
     // The role inside a sentence: "non-executive director", "chief AHP".
     static QString roleInSentence(const QString &role)
     {

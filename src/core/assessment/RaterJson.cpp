@@ -3,7 +3,6 @@
 #include "core/base/JsonFile.h"
 #include "core/base/JsonReader.h"
 
-#include <QUuid>
 
 namespace ahplead {
 
@@ -35,7 +34,7 @@ Rater RaterJson::fromJson(const JsonReader &r)
     r.allowOnly({"invitationId", "raterId", "role", "name"});
     const auto uuid = [](const JsonReader &field) {
         const QString text = field.string();
-        if (QUuid::fromString(text).isNull() || text.size() != 36)
+        if (!Rater::isId(text))
             field.fail(QStringLiteral("\"%1\" is not an id of the form 0f8fad5b-d9cb-469f-a165-70867728950e; use the "
                                       "rating file as the invitation wrote it")
                            .arg(text.left(60)));
