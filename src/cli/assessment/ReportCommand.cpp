@@ -46,6 +46,9 @@ void ReportCommand::setUp(QCommandLineParser &parser)
                       QStringLiteral("FORMAT")});
     parser.addOption(
         {{QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("The file to write."), QStringLiteral("OUT")});
+    parser.addOption({QStringLiteral("all-questions"),
+                      QStringLiteral("Give every question in the appendix of answers, unanswered ones too (by default "
+                                     "they are left out; the CSV always has every question).")});
 }
 
 QString ReportCommand::checkArguments(const QStringList &positional) const
@@ -96,7 +99,10 @@ int ReportCommand::execute(CommandContext &context, const QCommandLineParser &pa
         return ExitInvalidInput;
 
     const ReportModel model = ReportModel::build(*fw, *assessment, Scorer::score(*fw, *assessment));
-    const Status written = ReportWriter::write(AssessmentReport::build(model), *format, output);
+    const AssessmentReport::Questions questions = parser.isSet(QStringLiteral("all-questions"))
+                                                      ? AssessmentReport::Questions::All
+                                                      : AssessmentReport::Questions::Answered;
+    const Status written = ReportWriter::write(AssessmentReport::build(model, questions), *format, output);
     if (!written) {
         context.err() << written.message() << Qt::endl;
         return ExitInvalidInput;
