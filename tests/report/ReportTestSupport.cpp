@@ -85,6 +85,8 @@ QJsonArray docxHeadings(const Document &d)
 QJsonArray docxCells(const Document &d)
 {
     QJsonArray cells;
+    for (const Document::Detail &detail : d.coverSheet)
+        cells << detail.label << detail.value;
     for (const Document::Detail &detail : d.details)
         cells << detail.label << detail.value;
     for (const Document::Table *t : d.tables()) {
@@ -96,6 +98,16 @@ QJsonArray docxCells(const Document &d)
                     cells << Document::plainText(c.text, QStringLiteral(" "));
     }
     return cells;
+}
+
+// The cover's label and value rows, exactly: a blank value is an empty cell.
+QJsonArray docxDetailRows(const Document &d)
+{
+    QJsonArray rows;
+    for (const std::vector<Document::Detail> *list : {&d.coverSheet, &d.details})
+        for (const Document::Detail &detail : *list)
+            rows << QJsonArray{detail.label, detail.value};
+    return rows;
 }
 
 } // namespace
@@ -114,6 +126,7 @@ ProcessResult checkDocx(const std::vector<DocxCheck> &files)
         const QJsonObject expected{
             {QStringLiteral("headings"), docxHeadings(document)},
             {QStringLiteral("cells"), docxCells(document)},
+            {QStringLiteral("rows"), docxDetailRows(document)},
             {QStringLiteral("texts"), QJsonArray::fromStringList(files[i].texts)},
             {QStringLiteral("properties"), QJsonObject{{QStringLiteral("title"), document.documentTitle},
                                                        {QStringLiteral("author"), document.author},

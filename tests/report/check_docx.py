@@ -8,6 +8,8 @@ EXPECTED.json: {"headings": [...], "cells": [...], "texts": [...],
 headings   each is the text of a paragraph in a Title or Heading style (words the heading
            carries after its own, a source's short name, may follow).
 cells      each is the text of some table cell (white space aside).
+rows       each is a list of cell texts that some table row has exactly, in order: a cover's
+           label and value rows, where an empty value must be an empty cell, not a placeholder.
 texts      each appears in the body's text (white space aside; characters XML cannot carry
            may be replaced by U+FFFD).
 properties the core properties read back exactly.
@@ -77,6 +79,13 @@ def main(path, expected_path):
         w = squeeze(want)
         if w and w not in cells:
             problems.append('table cell not found: %r' % want[:80])
+    rows = set()
+    for table in d.tables:
+        for row in table.rows:
+            rows.add(tuple(squeeze(c.text) for c in row.cells))
+    for want in expected.get('rows', []):
+        if tuple(squeeze(c) for c in want) not in rows:
+            problems.append('table row not found exactly: %r' % [c[:40] for c in want])
     body = squeeze('\n'.join(p.text for p in d.paragraphs) + '\n'.join(cells))
     for want in expected.get('texts', []):
         w = squeeze(want)

@@ -47,6 +47,9 @@ void ReportCommand::setUp(QCommandLineParser &parser)
                       QStringLiteral("FORMAT")});
     parser.addOption(
         {{QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("The file to write."), QStringLiteral("OUT")});
+    parser.addOption({QStringLiteral("all-questions"),
+                      QStringLiteral("Give every question in the appendix of answers, unanswered ones too (by default "
+                                     "they are left out; the CSV always has every question).")});
 }
 
 QString ReportCommand::checkArguments(const QStringList &positional) const
@@ -97,7 +100,10 @@ int ReportCommand::execute(CommandContext &context, const QCommandLineParser &pa
         return ExitInvalidInput;
 
     const ReportModel model = ReportModel::build(*fw, *assessment, Scorer::score(*fw, *assessment));
-    Document document = AssessmentReport::build(model);
+    const AssessmentReport::Questions questions = parser.isSet(QStringLiteral("all-questions"))
+                                                      ? AssessmentReport::Questions::All
+                                                      : AssessmentReport::Questions::Answered;
+    Document document = AssessmentReport::build(model, questions);
     // A stored board assessment whose members rated it first shows where their views differed.
     if (assessment->id != 0)
         if (Status rated = BoardRatingsSection::addTo(document, *context.store(), *assessment, *fw); !rated) {

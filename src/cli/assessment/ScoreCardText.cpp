@@ -1,5 +1,6 @@
 #include "cli/assessment/ScoreCardText.h"
 
+#include "core/assessment/CitationText.h"
 #include "core/assessment/Maturity.h"
 #include "core/assessment/Scorer.h"
 
@@ -23,14 +24,6 @@ QString levelText(int level)
 }
 
 } // namespace
-
-QString ScoreCardText::citations(const std::vector<Citation> &citations)
-{
-    QStringList parts;
-    for (const Citation &c : citations)
-        parts << c.document + QStringLiteral(", ") + c.section;
-    return parts.join(QStringLiteral("; "));
-}
 
 QString ScoreCardText::header(const Assessment &a, const Framework &fw)
 {
@@ -91,7 +84,8 @@ QString ScoreCardText::criticalGaps(const Framework &fw, const ScoreCard &card)
     for (const QString &id : card.criticalGaps) {
         const RecommendationResult *r = card.recommendation(id);
         text += QStringLiteral("  ! %1 (%2)\n    Source: %3\n")
-                    .arg(r->title, statusLabel(r->status).toLower(), citations(fw.recommendation(id)->citations));
+                    .arg(r->title, statusLabel(r->status).toLower(),
+                         CitationText::citations(fw.recommendation(id)->citations));
     }
     return text;
 }
@@ -119,7 +113,7 @@ QString ScoreCardText::actionPlan(const ScoreCard &card)
         text += QStringLiteral("  %1. %2%3 (%4)\n     %5\n     Source: %6\n")
                     .arg(a.rank)
                     .arg(a.critical ? QStringLiteral("[critical] ") : QString(), a.title,
-                         statusLabel(a.status).toLower(), a.action, citations(a.citations));
+                         statusLabel(a.status).toLower(), a.action, CitationText::citations(a.citations));
     return text;
 }
 

@@ -13,7 +13,6 @@ namespace ahplead {
 class ScoreCardText {
 public:
     static QString render(const Assessment &assessment, const Framework &framework, const ScoreCard &card);
-    static QString citations(const std::vector<Citation> &citations);
 
 private:
     static QString header(const Assessment &assessment, const Framework &framework);

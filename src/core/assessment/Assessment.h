@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/assessment/AnswerValue.h"
+#include "core/assessment/CoverSheet.h"
 #include "core/assessment/Organisation.h"
 #include "core/assessment/Rater.h"
 #include "core/assessment/TrackedAction.h"
@@ -48,6 +49,8 @@ struct Assessment {
     // The action plan's owners, target dates, progress and notes, by recommendation id: the
     // plan itself is worked out from the answers (Scorer), this is what the board adds to it.
     QHash<QString, TrackedAction> actions;
+    // The board paper's cover sheet (meeting, agenda item, purpose, links): blank until typed.
+    CoverSheet cover;
 
     static QStringList statuses()
     {

@@ -116,6 +116,7 @@ AssessmentCopier::Copy AssessmentCopier::startFrom(const Assessment &previous, c
         carry(answer, previousFramework, framework, mapping, true, copy);
     }
     carryActions(previous, framework, a);
+    a.cover = previous.cover.carriedForward();
     std::sort(copy.leftBehind.begin(), copy.leftBehind.end());
     return copy;
 }
@@ -137,6 +138,7 @@ AssessmentCopier::Copy AssessmentCopier::upgrade(const Assessment &assessment, c
     for (const Answer &old : assessment.answers)
         carry(old, &from, to, &mapping, false, copy);
     carryActions(assessment, to, a);
+    a.cover = assessment.cover; // the same paper on a newer framework: its cover sheet is unchanged
     listNewQuestions(from, to, mapping, copy);
     std::sort(copy.leftBehind.begin(), copy.leftBehind.end());
     // In the order the questions are asked, so a person can work down the list.

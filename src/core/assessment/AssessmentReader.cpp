@@ -102,7 +102,7 @@ Result<Assessment> AssessmentReader::fromJson(const nlohmann::json &doc, const Q
         if (formatVersion < 1)
             versionField.fail(QStringLiteral("%1 is not a format version; expected 1").arg(formatVersion));
         root.allowOnly({"$schema", "format", "formatVersion", "title", "status", "createdAt", "updatedAt", "framework",
-                        "organisation", "assessor", "answers", "rating", "actions"});
+                        "organisation", "assessor", "answers", "rating", "actions", "cover"});
 
         Assessment a;
         const JsonReader fwField = root.field("framework");
@@ -140,6 +140,8 @@ Result<Assessment> AssessmentReader::fromJson(const nlohmann::json &doc, const Q
             a.rating = RaterJson::fromJson(root.field("rating"));
         if (root.has("actions"))
             a.actions = ActionTracking::fromJson(root.field("actions"), fw);
+        if (root.has("cover"))
+            a.cover = CoverSheet::fromJson(root.field("cover"));
 
         const JsonReader answers = root.field("answers");
         a.answers.reserve(qsizetype(std::min<std::size_t>(answers.size(), 10000)));

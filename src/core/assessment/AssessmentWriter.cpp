@@ -58,6 +58,8 @@ nlohmann::ordered_json AssessmentWriter::toJson(const Assessment &a, const Frame
     // Only when there is something to track, so a file with none reads as it always has.
     if (nlohmann::ordered_json actions = ActionTracking::toJson(a.actions, &framework); !actions.empty())
         doc["actions"] = std::move(actions);
+    if (nlohmann::ordered_json cover = a.cover.toJson(); !cover.empty())
+        doc["cover"] = std::move(cover);
     return doc;
 }
 

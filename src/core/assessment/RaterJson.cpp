@@ -3,7 +3,6 @@
 #include "core/base/JsonFile.h"
 #include "core/base/JsonReader.h"
 
-
 namespace ahplead {
 
 namespace {

@@ -10,8 +10,9 @@ namespace ahplead {
 
 namespace {
 
-// The board_paper column (schema version 7): {"actions": [...], "rating": {...}}, '' for
-// neither. What an assessment file carries beyond its answers, in the file's own JSON.
+// The board_paper column (schema version 7): {"actions": [...], "rating": {...}, "cover": {...}},
+// '' for none (the cover sheet came later in the same JSON, so no new column or migration). What an assessment file
+// carries beyond its answers, in the file's own JSON.
 QString boardPaperText(const Assessment &a)
 {
     nlohmann::ordered_json paper = nlohmann::ordered_json::object();
@@ -19,6 +20,8 @@ QString boardPaperText(const Assessment &a)
         paper["actions"] = std::move(actions);
     if (a.rating)
         paper["rating"] = RaterJson::toJson(*a.rating);
+    if (nlohmann::ordered_json cover = a.cover.toJson(); !cover.empty())
+        paper["cover"] = std::move(cover);
     return paper.empty() ? QString() : QString::fromStdString(paper.dump());
 }
 
@@ -32,11 +35,13 @@ Status readBoardPaper(const QString &text, Assessment &a)
         return doc.error();
     try {
         const JsonReader root(doc.value(), where);
-        root.allowOnly({"actions", "rating"});
+        root.allowOnly({"actions", "rating", "cover"});
         if (root.has("actions"))
             a.actions = ActionTracking::fromJson(root.field("actions"), nullptr);
         if (root.has("rating"))
             a.rating = RaterJson::fromJson(root.field("rating"));
+        if (root.has("cover"))
+            a.cover = CoverSheet::fromJson(root.field("cover"));
     } catch (const JsonReadError &e) {
         return fail(e.message());
     }
@@ -480,6 +485,36 @@ Status AssessmentTables::saveAction(qint64 assessmentId, const TrackedAction &ac
         detail << QStringLiteral("by %1").arg(action.targetDate.toString(Qt::ISODate));
     return audit(what, actor, QStringLiteral("action"), assessmentId, action.recommendationId,
                  detail.join(QStringLiteral(", ")));
+}
+
+Status AssessmentTables::saveCover(qint64 assessmentId, const CoverSheet &cover, const QString &actor,
+                                   const QString &what)
+{
+    QString paper;
+    auto read = m_sql.select(what, QStringLiteral("SELECT board_paper FROM assessments WHERE id = ?"), {assessmentId},
+                             [&](const QSqlQuery &q) { paper = q.value(0).toString(); });
+    if (!read)
+        return read.error();
+    if (read.value() == 0)
+        return m_sql.missing(QStringLiteral("assessment"), assessmentId);
+    Assessment held;
+    held.id = assessmentId;
+    if (Status extra = readBoardPaper(paper, held); !extra)
+        return extra;
+    held.cover = cover;
+    auto written =
+        m_sql.change(what, QStringLiteral("UPDATE assessments SET board_paper = ?, updated_at = ? WHERE id = ?"),
+                     {boardPaperText(held), Sql::now(), assessmentId});
+    if (!written)
+        return written.error();
+    QStringList detail;
+    if (!cover.meeting.isEmpty())
+        detail << cover.meeting;
+    if (cover.meetingDate.isValid())
+        detail << cover.meetingDate.toString(Qt::ISODate);
+    if (!cover.agendaItem.isEmpty())
+        detail << QStringLiteral("item %1").arg(cover.agendaItem);
+    return audit(what, actor, QStringLiteral("cover_sheet"), assessmentId, {}, detail.join(QStringLiteral(", ")));
 }
 
 Result<qint64> AssessmentTables::revise(const Assessment &current, qint64 id, const QString &actor, const QString &what)

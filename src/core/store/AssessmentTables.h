@@ -38,6 +38,7 @@ public:
     Result<std::vector<qint64>> ratingIds(const QString &invitationId, const QString &what);
     Status clearAnswer(qint64 assessmentId, const QString &questionId, const QString &actor, const QString &what);
     Status saveAction(qint64 assessmentId, const TrackedAction &action, const QString &actor, const QString &what);
+    Status saveCover(qint64 assessmentId, const CoverSheet &cover, const QString &actor, const QString &what);
     // Inserts the next revision of CURRENT's lineage (CURRENT being assessment ID as read).
     Result<qint64> revise(const Assessment &current, qint64 id, const QString &actor, const QString &what);
     // Fails with a clear message when the assessment is missing or a locked (submitted) revision.

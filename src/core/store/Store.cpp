@@ -434,6 +434,14 @@ Status Store::saveAction(qint64 assessmentId, const TrackedAction &action, const
                                [&] { return m_assessments->saveAction(assessmentId, action, actor, what); });
 }
 
+Status Store::saveCover(qint64 assessmentId, const CoverSheet &cover, const QString &actor)
+{
+    // Like actions, not refused on a submitted assessment: the paper goes to the board after.
+    const QString what = QStringLiteral("the board paper's cover sheet could not be saved");
+    return inTransaction<Done>(*m_sql, what,
+                               [&] { return m_assessments->saveCover(assessmentId, cover, actor, what); });
+}
+
 Result<std::vector<AuditEntry>> Store::auditLog(std::optional<qint64> assessmentId) const
 {
     return m_assessments->auditLog(assessmentId);

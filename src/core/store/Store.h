@@ -212,6 +212,9 @@ public:
     // The owner, target date, progress and note of one action of the plan, one transaction with
     // its audit line; allowed on a submitted assessment too, as actions are followed up after.
     Status saveAction(qint64 assessmentId, const TrackedAction &action, const QString &actor);
+    // The board paper's cover sheet, one transaction with its audit line; allowed on a submitted
+    // assessment too, as the paper is put on an agenda after the answers are sent.
+    Status saveCover(qint64 assessmentId, const CoverSheet &cover, const QString &actor);
 
     Result<std::vector<AuditEntry>> auditLog(std::optional<qint64> assessmentId = std::nullopt) const;
 

@@ -96,36 +96,6 @@ QStringList Texts::regions()
             tr("North West"),      tr("South East"), tr("South West")};
 }
 
-QString Texts::documentTitle(const QString &id)
-{
-    // Short names: a citation list repeats them often. The user guide gives the full titles.
-    if (id == QLatin1String("handbook"))
-        return tr("Chief AHPs handbook (2022)");
-    if (id == QLatin1String("investing"))
-        return tr("Investing in chief AHPs (2019)");
-    if (id == QLatin1String("developing"))
-        return tr("Developing AHP leaders (2019)");
-    if (id == QLatin1String("blog"))
-        return tr("Why leadership is crucial (2018)");
-    if (id == QLatin1String("ics"))
-        return tr("AHPs in integrated care systems (2022)");
-    return id;
-}
-
-QString Texts::citation(const Citation &c)
-{
-    return c.section.isEmpty() ? documentTitle(c.document)
-                               : QString(documentTitle(c.document) + QStringLiteral(", ") + c.section);
-}
-
-QString Texts::citations(const std::vector<Citation> &list, const QString &separator)
-{
-    QStringList parts;
-    for (const Citation &c : list)
-        parts << citation(c);
-    return parts.join(separator);
-}
-
 QString Texts::dateTime(const QDateTime &when)
 {
     if (!when.isValid())

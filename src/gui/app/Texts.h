@@ -28,10 +28,7 @@ public:
     static QString organisationType(const QString &type);
     static QString status(const QString &status);
     static QStringList regions();
-    // "Chief AHPs handbook (2022)"
-    static QString documentTitle(const QString &documentId);
-    static QString citation(const Citation &citation);
-    static QString citations(const std::vector<Citation> &citations, const QString &separator = QStringLiteral("; "));
+    // Citations in words are CitationText's (core), the same in the app and in documents.
     // "14 Oct 2026, 16:30", in local time.
     static QString dateTime(const QDateTime &when);
     // ISO (2026-12-05) as a UK date: "5 December 2026", or "05/12/2026" when SHORT; text that

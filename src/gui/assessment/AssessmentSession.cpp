@@ -5,6 +5,7 @@
 #include "gui/app/Texts.h"
 #include "gui/assessment/ActionUndoCommand.h"
 #include "gui/assessment/AnswerUndoCommand.h"
+#include "gui/assessment/CoverUndoCommand.h"
 
 #include <QUndoStack>
 
@@ -222,6 +223,26 @@ void AssessmentSession::setAction(const TrackedAction &next, const QString &what
     if (!canTrackActions() || before == next)
         return;
     m_undo->push(new ActionUndoCommand(*this, before, next, what));
+}
+
+void AssessmentSession::setCover(const CoverSheet &next, const QString &what)
+{
+    if (!canTrackActions() || m_assessment.cover == next)
+        return;
+    m_undo->push(new CoverUndoCommand(*this, m_assessment.cover, next, what));
+}
+
+bool AssessmentSession::applyCover(const CoverSheet &next)
+{
+    const Status written = m_store.saveCover(m_assessment.id, next, m_actor);
+    if (!written) {
+        emit saveFailed(QString(), written.message());
+        return false;
+    }
+    m_assessment.cover = next;
+    emit coverChanged();
+    emit saved(QDateTime::currentDateTime());
+    return true;
 }
 
 bool AssessmentSession::applyAction(const TrackedAction &next)

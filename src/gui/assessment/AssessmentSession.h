@@ -77,9 +77,16 @@ public:
     // Makes ACTION the tracking here and in the store; false (and saveFailed) when refused.
     bool applyAction(const TrackedAction &action);
 
+    // The board paper's cover sheet, changed like an action: one undoable step, saved at once,
+    // allowed whenever actions can be tracked (a paper goes on an agenda after it is submitted).
+    const CoverSheet &cover() const { return m_assessment.cover; }
+    void setCover(const CoverSheet &cover, const QString &what);
+    bool applyCover(const CoverSheet &cover);
+
 signals:
     void answerChanged(const QString &questionId);
     void actionChanged(const QString &recommendationId);
+    void coverChanged();
     void saved(const QDateTime &when);
     void saveFailed(const QString &questionId, const QString &message);
     void unsavedChanged();

@@ -1,5 +1,6 @@
 #include "gui/assessment/QuestionWidget.h"
 
+#include "core/assessment/CitationText.h"
 #include "gui/app/Texts.h"
 #include "gui/assessment/AssessmentSession.h"
 #include "gui/widgets/Icons.h"
@@ -191,7 +192,7 @@ void QuestionWidget::buildGuidance()
     section(tr("What good looks like"), g.good);
     section(tr("Evidence you might show"), g.evidence);
     section(m_question.citations.size() > 1 ? tr("Sources") : tr("Source"),
-            Texts::citations(m_question.citations, QStringLiteral("\n")));
+            CitationText::citations(m_question.citations, QStringLiteral("\n")));
     html.replace(QLatin1Char('\n'), QStringLiteral("<br>"));
     m_guidance = new QLabel(html, this);
     m_guidance->setObjectName(QStringLiteral("guidance"));

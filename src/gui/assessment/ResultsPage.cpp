@@ -1,10 +1,12 @@
 #include "gui/assessment/ResultsPage.h"
 
+#include "core/assessment/CitationText.h"
 #include "core/assessment/Maturity.h"
 #include "core/assessment/Scorer.h"
 #include "gui/app/Texts.h"
 #include "gui/assessment/ActionTrackingRow.h"
 #include "gui/assessment/AssessmentSession.h"
+#include "gui/assessment/BoardPaperDialog.h"
 #include "gui/assessment/RadarChartWidget.h"
 #include "gui/region/ReviewFeedback.h"
 #include "gui/widgets/Icons.h"
@@ -125,12 +127,25 @@ QVBoxLayout *ResultsPage::buildHeading(QWidget *column)
     print->setToolTip(tr("See the report page by page, and print it (Ctrl+P)"));
     connect(save, &QPushButton::clicked, this, &ResultsPage::saveReportRequested);
     connect(print, &QPushButton::clicked, this, &ResultsPage::printRequested);
+    auto *paper = new QPushButton(tr("Board paper details…"), column);
+    paper->setObjectName(QStringLiteral("boardPaperDetails"));
+    paper->setToolTip(tr("The cover sheet of the board paper: meeting, agenda item, report of, purpose, the "
+                         "recommendation and its links to the board assurance framework and risk register"));
+    connect(paper, &QPushButton::clicked, this, &ResultsPage::editBoardPaper);
     actions->addWidget(save);
     actions->addWidget(print);
+    actions->addWidget(paper);
     actions->addStretch(1);
     heading->addSpacing(6);
     heading->addLayout(actions);
     return heading;
+}
+
+void ResultsPage::editBoardPaper()
+{
+    BoardPaperDialog dialog(m_session.cover(), m_session.canTrackActions(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        m_session.setCover(dialog.cover(), tr("board paper details"));
 }
 
 // The overall score and level; its contents change with the answers.
@@ -458,7 +473,8 @@ QWidget *ResultsPage::buildCriticalGaps(const ScoreCard &card)
         auto *title = besideIcon(
             Theme::label(tr("%1: %2").arg(r->title, statusLabel(r->status).toLower()), content, "subheading"));
         auto *body = Theme::label(rec->text, content);
-        auto *source = Theme::label(tr("Source: %1").arg(Texts::citations(rec->citations)), content, "secondary");
+        auto *source =
+            Theme::label(tr("Source: %1").arg(CitationText::citations(rec->citations)), content, "secondary");
         auto *v = new QVBoxLayout;
         v->setSpacing(2);
         v->addWidget(title);
@@ -529,7 +545,7 @@ QWidget *ResultsPage::buildActions(const ScoreCard &card)
                             1);
         v->addLayout(titleRow);
         v->addWidget(Theme::label(a.action, content));
-        v->addWidget(Theme::label(tr("Source: %1").arg(Texts::citations(a.citations)), content, "secondary"));
+        v->addWidget(Theme::label(tr("Source: %1").arg(CitationText::citations(a.citations)), content, "secondary"));
         v->addWidget(new ActionTrackingRow(m_session, a.recommendationId, a.title, content));
         grid->addLayout(v, row, 1);
         ++row;

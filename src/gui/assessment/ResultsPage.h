@@ -32,6 +32,8 @@ public:
     // Rebuilds from the session now.
     void refresh();
     bool isStale() const { return m_stale; }
+    // "Board paper details…": the cover sheet's dialog; OK saves it as one undoable step.
+    void editBoardPaper();
 
     QLabel *overallLabel() const { return m_overall; }
     RadarChartWidget *chart() const { return m_chart; }

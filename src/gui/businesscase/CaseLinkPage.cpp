@@ -1,5 +1,6 @@
 #include "gui/businesscase/CaseLinkPage.h"
 
+#include "core/assessment/CitationText.h"
 #include "gui/app/Texts.h"
 #include "gui/businesscase/CaseSession.h"
 #include "gui/businesscase/CaseTexts.h"
@@ -84,7 +85,8 @@ QWidget *itemCard(QWidget *parent, const CaseForChangeItem &item)
         v->addWidget(action);
     }
     if (!item.citations.empty()) {
-        auto *sources = new WrapLabel(CaseLinkPage::tr("Sources: %1").arg(Texts::citations(item.citations)), frame);
+        auto *sources =
+            new WrapLabel(CaseLinkPage::tr("Sources: %1").arg(CitationText::citations(item.citations)), frame);
         Theme::setRole(sources, "secondary");
         v->addWidget(sources);
     }

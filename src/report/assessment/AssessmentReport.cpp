@@ -179,30 +179,46 @@ Block answer(const ReportModel::AnswerRow &a)
     b.fields.push_back({QStringLiteral("Evidence"),
                         {a.evidence.isEmpty() ? D::muted(QStringLiteral("None recorded")) : D::plain(a.evidence)}});
     if (!a.recommendationStatuses.isEmpty())
-        b.fields.push_back({QStringLiteral("Evidences"), {D::muted(a.recommendationStatuses)}});
+        b.fields.push_back({QStringLiteral("Recommendations it evidences"), {D::muted(a.recommendationStatuses)}});
     return b;
 }
 
-D::Section answers(const ReportModel &m)
+// The answers as an appendix, so the paper itself stays short. A draft's unanswered questions
+// would fill pages with "Not answered", so they are left out (and counted) unless asked for.
+D::Section answers(const ReportModel &m, AssessmentReport::Questions questions)
 {
-    D::Section s{QStringLiteral("answers"), QStringLiteral("5. Answers and evidence"), {}, true};
-    for (const auto &section : m.answerSections) {
-        s.blocks.push_back(D::heading(QString(section.number + QStringLiteral(". ") + section.title)));
+    D::Section s{QStringLiteral("answers"), QStringLiteral("Appendix A: answers and evidence"), {}, true};
+    const bool all = questions == AssessmentReport::Questions::All;
+    int left = 0;
+    for (const auto &section : m.answerSections)
         for (const auto &a : section.answers)
-            s.blocks.push_back(answer(a));
+            left += a.answered ? 0 : 1;
+    if (!all && left > 0)
+        s.blocks.push_back(
+            D::paragraph(left == 1 ? QStringLiteral("The 1 question not yet answered is left out.")
+                                   : QStringLiteral("The %1 questions not yet answered are left out.").arg(left)));
+    for (const auto &section : m.answerSections) {
+        std::vector<Block> entries;
+        for (const auto &a : section.answers)
+            if (all || a.answered)
+                entries.push_back(answer(a));
+        if (entries.empty())
+            continue;
+        s.blocks.push_back(D::heading(QString(section.number + QStringLiteral(". ") + section.title)));
+        s.blocks.insert(s.blocks.end(), entries.begin(), entries.end());
     }
     return s;
 }
 
 D::Section sources(const ReportModel &m)
 {
-    D::Section s{QStringLiteral("sources"), QStringLiteral("Appendix A: sources cited"), {}, true};
+    D::Section s{QStringLiteral("sources"), QStringLiteral("Appendix B: sources cited"), {}, true};
     s.blocks.push_back(
         D::paragraph(QStringLiteral("The framework's questions and recommendations cite these public NHS "
                                     "publications by the short name in brackets.")));
     for (const auto &source : m.sources) {
         Block title = D::heading(source.title);
-        title.rich = {D::plain(source.title), D::muted(QStringLiteral(" [%1]").arg(source.id))};
+        title.rich = {D::plain(source.title), D::muted(QStringLiteral(" [%1]").arg(source.shortTitle))};
         s.blocks.push_back(title);
         if (!source.date.isEmpty()) {
             Block published = D::paragraph(QString(QStringLiteral("Published ") + source.date));
@@ -218,7 +234,7 @@ D::Section sources(const ReportModel &m)
 
 D::Section method(const ReportModel &m)
 {
-    D::Section s{QStringLiteral("method"), QStringLiteral("Appendix B: how the scores are worked out"), {}, false};
+    D::Section s{QStringLiteral("method"), QStringLiteral("Appendix C: how the scores are worked out"), {}, false};
     for (const QString &p : m.scoringMethod)
         s.blocks.push_back(D::paragraph(p));
     return s;
@@ -241,17 +257,20 @@ QStringList AssessmentReport::dataHeaders()
             QStringLiteral("Recommendations evidenced (status)")};
 }
 
-Document AssessmentReport::build(const ReportModel &m)
+Document AssessmentReport::build(const ReportModel &m, Questions questions)
 {
     Document d;
     d.kicker = m.subtitle;
     d.title = m.title;
     d.organisation = m.organisation;
     d.detailsCaption = QStringLiteral("Assessment details");
+    for (const auto &detail : m.coverSheet)
+        d.coverSheet.push_back({detail.label, detail.value});
     for (const auto &detail : m.details)
         d.details.push_back({detail.label, detail.value});
     d.purpose = m.purpose;
-    d.sections = {summary(m), domains(m), recommendations(m), actionPlan(m), answers(m), sources(m), method(m)};
+    d.sections = {summary(m), domains(m), recommendations(m), actionPlan(m), answers(m, questions),
+                  sources(m), method(m)};
     d.headerLeft = m.organisation;
     d.headerRight = QString(QStringLiteral("Assessment date: ") + m.dateText);
     d.footer = m.title;

@@ -1,5 +1,6 @@
 #include "report/assessment/ReportModel.h"
 
+#include "core/assessment/CitationText.h"
 #include "core/assessment/Maturity.h"
 #include "core/assessment/Scorer.h"
 
@@ -28,14 +29,6 @@ QString whole(double value)
 QString plural(qsizetype n, const QString &one, const QString &many)
 {
     return QStringLiteral("%1 %2").arg(n).arg(n == 1 ? one : many);
-}
-
-QString citationsText(const std::vector<Citation> &citations)
-{
-    QStringList parts;
-    for (const Citation &c : citations)
-        parts << QString(c.document + QStringLiteral(", ") + c.section);
-    return parts.join(QStringLiteral("; "));
 }
 
 QString levelText(int level)
@@ -79,7 +72,7 @@ ReportModel::RecommendationRow recommendationRow(const RecommendationResult &r, 
     row.statusText = statusLabel(r.status);
     row.statusSymbol = ReportModel::statusSymbol(r.status);
     row.evidenceText = evidenceText(r);
-    row.citations = rec ? citationsText(rec->citations) : QString();
+    row.citations = rec ? CitationText::citations(rec->citations) : QString();
     return row;
 }
 
@@ -94,8 +87,27 @@ ReportModel::ActionRow actionRow(const Action &a)
     row.status = a.status;
     row.statusText = statusLabel(a.status);
     row.statusSymbol = ReportModel::statusSymbol(a.status);
-    row.citations = citationsText(a.citations);
+    row.citations = CitationText::citations(a.citations);
     return row;
+}
+
+// Blank fields stay empty, never "Not given": the printed paper has a space to write in.
+std::vector<ReportModel::Detail> coverSheetRows(const CoverSheet &c)
+{
+    return {
+        {QStringLiteral("Meeting"), c.meeting},
+        {QStringLiteral("Date of meeting"),
+         c.meetingDate.isValid() ? ReportModel::formatDate(c.meetingDate.startOfDay(Qt::UTC)) : QString()},
+        {QStringLiteral("Agenda item"), c.agendaItem},
+        {QStringLiteral("Report of"), c.reportOf},
+        {QStringLiteral("Paper prepared by"), c.preparedBy},
+        {QStringLiteral("Purpose"), CoverSheet::purposeLabel(c.purpose)},
+        {QStringLiteral("Recommendation to the board"), c.recommendation},
+        {QStringLiteral("Board assurance framework"), c.assuranceFramework},
+        {QStringLiteral("Corporate risk register"), c.riskRegister},
+        {QStringLiteral("Quality and equality impact"), c.qualityEquality},
+        {QStringLiteral("Previously considered by"), c.previouslyConsidered},
+    };
 }
 
 void fillCover(ReportModel &m, const Framework &fw, const Assessment &a)
@@ -125,6 +137,8 @@ void fillCover(ReportModel &m, const Framework &fw, const Assessment &a)
         {QStringLiteral("Assessment date"), m.dateText},
         {QStringLiteral("Status"), m.statusText},
     };
+    if (fw.audience != QLatin1String("individual"))
+        m.coverSheet = coverSheetRows(a.cover);
     const QString order = QStringLiteral("In priority order: critical recommendations first, then the largest gaps. ");
     if (fw.audience == QLatin1String("individual")) {
         m.purpose = QStringLiteral("This report sets out a personal self-assessment of chief AHP leadership against "
@@ -316,7 +330,8 @@ void fillSources(ReportModel &m, const Framework &fw, const SourceLibrary &libra
         QStringList list = sections.value(id);
         std::sort(list.begin(), list.end(), byCollator);
         const SourceDocument *doc = library.find(id);
-        m.sources.push_back({id, doc ? doc->title : id, doc ? doc->date : QString(), list});
+        m.sources.push_back(
+            {id, doc ? doc->title : id, CitationText::documentTitle(id), doc ? doc->date : QString(), list});
     }
 }
 

@@ -84,7 +84,8 @@ struct ReportModel {
     };
     struct SourceRow {
         QString id;
-        QString title; // the id when data/sources.json does not know it
+        QString title;      // the id when data/sources.json does not know it
+        QString shortTitle; // as citations name it: "Chief AHPs handbook (2022)" (CitationText)
         QString date;
         QStringList sections; // sections cited, in natural order
     };
@@ -99,6 +100,10 @@ struct ReportModel {
     bool draft = false;    // the assessment is a draft: every page of a document says DRAFT
     QString frameworkText; // "<framework title>, version 1.0.0 (board)"
     std::vector<Detail> details;
+    // The board paper's cover sheet (CoverSheet), every field in the order NHS board papers
+    // give them, a blank one with an empty value for the secretary to fill in by hand. Empty
+    // for a personal self-assessment, which goes to no board.
+    std::vector<Detail> coverSheet;
     QString purpose;         // what the reader is asked to do with the paper
     QString actionPlanIntro; // how the action plan is ordered and who fills in its blank columns
 

@@ -68,6 +68,11 @@ void CaseBlockWriter::figures(std::vector<M::Figure> items)
 void CaseBlockWriter::table(Table t)
 {
     t.caption = QStringLiteral("Table %1. %2").arg(++m_tables).arg(t.caption);
+    // No row split over a page: a split row is hard to read (and its words were drawn again,
+    // clipped, over the next page's header, where text extraction read them).
+    if (t.id.isEmpty())
+        t.id = QStringLiteral("case-table-%1").arg(m_tables);
+    t.wholeRows = true;
     bool dash = false;
     const std::size_t columns = t.widths.size();
     for (auto &row : t.rows) {

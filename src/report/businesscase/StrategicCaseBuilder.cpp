@@ -1,5 +1,6 @@
 #include "report/businesscase/StrategicCaseBuilder.h"
 
+#include "core/assessment/CitationText.h"
 #include "core/businesscase/MetricPeerComparison.h"
 #include "core/businesscase/MetricRating.h"
 #include "report/assessment/ReportModel.h"
@@ -72,14 +73,6 @@ Tone cqcTone(CqcRating r)
     return Tone::Grey;
 }
 
-QString caseCitationsText(const std::vector<Citation> &citations)
-{
-    QStringList parts;
-    for (const Citation &c : citations)
-        parts << QString(c.document + QStringLiteral(", ") + c.section);
-    return parts.join(QStringLiteral("; "));
-}
-
 void leadershipAndContext(CaseBlockWriter &w, const CaseContext &c)
 {
     const BusinessCase &bc = c.bc;
@@ -138,7 +131,7 @@ Table caseForChangeTable(const QString &caption, const std::vector<CaseForChange
             {CaseCell::strong(item.title, detail.join(QLatin1Char('\n'))),
              CaseCell::toned(QString(ReportModel::statusSymbol(item.status) + QLatin1Char(' ') + item.statusText),
                              tone),
-             CaseCell::text(caseCitationsText(item.citations))});
+             CaseCell::text(CitationText::citations(item.citations))});
     }
     return t;
 }

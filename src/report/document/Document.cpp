@@ -163,6 +163,8 @@ QStringList plainBlock(const Document::Block &b)
 QString Document::plainText() const
 {
     QStringList parts{kicker, title, organisation};
+    for (const Detail &d : coverSheet)
+        parts << QString(d.label + QLatin1Char('\t') + d.value);
     for (const Detail &d : details)
         parts << QString(d.label + QLatin1Char('\t') + d.value);
     parts << glance << purpose;

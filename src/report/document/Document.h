@@ -147,6 +147,10 @@ struct Document {
     QString kicker;       // above the title: "Business case for the board"; the files' subject
     QString title;        // the title
     QString organisation; // under the title: the organisation, or a region's scope
+    // A board paper's cover sheet (meeting, agenda item, report of, purpose, links), before the
+    // details: an empty value is a blank box to fill in by hand, never a placeholder.
+    QString coverSheetCaption = QStringLiteral("Board paper");
+    std::vector<Detail> coverSheet;
     QString detailsCaption = QStringLiteral("Paper details");
     std::vector<Detail> details;
     QString glanceTitle; // a box of key points on the cover ("At a glance"), when set

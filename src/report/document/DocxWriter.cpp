@@ -146,10 +146,12 @@ void Body::cover()
     xml += wordParagraph(DocxParts::run(m_d.kicker), styled("Kicker"));
     xml += wordParagraph(DocxParts::run(m_d.title), styled("Title"));
     xml += wordParagraph(DocxParts::run(m_d.organisation), styled("Subtitle"));
-    if (!m_d.details.empty()) {
+    for (const std::vector<D::Detail> *rows : {&m_d.coverSheet, &m_d.details}) {
+        if (rows->empty())
+            continue;
         D::Table details;
         details.widths = {30, 70};
-        for (const D::Detail &d : m_d.details)
+        for (const D::Detail &d : *rows)
             details.rows.push_back({D::cell({D::plain(d.label)}), D::cell({D::plain(d.value)})});
         table(details);
     }

@@ -270,15 +270,24 @@ QString block(const D &d, const D::Block &b)
     return {};
 }
 
+// A cover's table of label and value rows; an empty value is an empty cell to fill in.
+QString htmlDetailsTable(const QString &caption, const std::vector<D::Detail> &rows)
+{
+    if (rows.empty())
+        return {};
+    QString h = QStringLiteral("<table class=\"details\">\n<caption>%1</caption>\n<tbody>\n").arg(e(caption));
+    for (const auto &detail : rows)
+        h += QStringLiteral("<tr><th scope=\"row\">%1</th><td>%2</td></tr>\n").arg(e(detail.label), e(detail.value));
+    return h + QStringLiteral("</tbody>\n</table>\n");
+}
+
 QString cover(const D &d)
 {
     QString h = QStringLiteral("<header class=\"cover\">\n<p class=\"kicker\">%1</p>\n<h1>%2</h1>\n"
                                "<p class=\"organisation\">%3</p>\n")
                     .arg(e(d.kicker), e(d.title), e(d.organisation));
-    h += QStringLiteral("<table class=\"details\">\n<caption>%1</caption>\n<tbody>\n").arg(e(d.detailsCaption));
-    for (const auto &detail : d.details)
-        h += QStringLiteral("<tr><th scope=\"row\">%1</th><td>%2</td></tr>\n").arg(e(detail.label), e(detail.value));
-    h += QStringLiteral("</tbody>\n</table>\n");
+    h += htmlDetailsTable(d.coverSheetCaption, d.coverSheet);
+    h += htmlDetailsTable(d.detailsCaption, d.details);
     if (!d.glanceTitle.isEmpty()) {
         h += QStringLiteral("<section class=\"glance\" aria-labelledby=\"glance\">\n<h2 id=\"glance\">%1</h2>\n<ul>\n")
                  .arg(e(d.glanceTitle));

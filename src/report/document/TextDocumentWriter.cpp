@@ -123,6 +123,7 @@ void cover(DocumentBuilder &b, const D &d)
     QTextBlockFormat org;
     org.setBottomMargin(18);
     b.paragraph({{d.organisation, b.sized(b.body(), 14, true)}}, org);
+    detailsTable(b, d.coverSheet);
     detailsTable(b, d.details);
     if (!d.glanceTitle.isEmpty()) {
         b.heading(3, d.glanceTitle);

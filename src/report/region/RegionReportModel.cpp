@@ -1,5 +1,6 @@
 #include "report/region/RegionReportModel.h"
 
+#include "core/assessment/CitationText.h"
 #include "core/assessment/Maturity.h"
 #include "report/assessment/ReportModel.h"
 
@@ -92,10 +93,7 @@ QString citationsText(const Recommendation *rec)
 {
     if (!rec)
         return {};
-    QStringList parts;
-    for (const Citation &c : rec->citations)
-        parts << QString(c.document + QStringLiteral(", ") + c.section);
-    return parts.join(QStringLiteral("; "));
+    return CitationText::citations(rec->citations);
 }
 
 QString changeText(const std::vector<RegionReportModel::TrendPoint> &trend)

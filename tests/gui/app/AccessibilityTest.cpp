@@ -5,6 +5,7 @@
 #include "gui/app/SettingsDialog.h"
 #include "gui/assessment/AssessmentSession.h"
 #include "gui/assessment/AssessmentView.h"
+#include "gui/assessment/BoardPaperDialog.h"
 #include "gui/assessment/DomainNavigator.h"
 #include "gui/assessment/NewAssessmentDialog.h"
 #include "gui/assessment/QuestionWidget.h"
@@ -88,6 +89,9 @@ TEST_CASE("The start page, results and dialogs have names for every input", "[gu
     SettingsDialog settings(f.settings(), f.prompter(), f.storePath(), &f.window());
     settings.show();
     CHECK(unnamedInputs(&settings).join(QStringLiteral("; ")) == QString());
+    BoardPaperDialog paper(CoverSheet{}, true, &f.window());
+    paper.show();
+    CHECK(unnamedInputs(&paper).join(QStringLiteral("; ")) == QString());
 }
 
 namespace {

@@ -8,6 +8,7 @@
 #include "gui/assessment/AssessmentListModel.h"
 #include "gui/assessment/AssessmentSession.h"
 #include "gui/assessment/AssessmentView.h"
+#include "gui/assessment/BoardPaperDialog.h"
 #include "gui/assessment/DomainNavigator.h"
 #include "gui/assessment/QuestionWidget.h"
 #include "gui/assessment/RadarChartWidget.h"
@@ -15,13 +16,16 @@
 
 #include <catch2/catch.hpp>
 
+#include <QApplication>
 #include <QComboBox>
 #include <QDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QRadioButton>
 #include <QRegularExpression>
 #include <QTest>
+#include <QTimer>
 
 using namespace ahplead;
 using namespace ahplead::test;
@@ -240,4 +244,73 @@ TEST_CASE("An action's owner, target date and progress are typed on the results 
     CHECK_FALSE(f.readBack(id).actions.value(rec).targetDate.isValid());
     CHECK(row->dateEdit()->text().isEmpty());
     CHECK(f.readBack(id).actions.value(rec).owner == QStringLiteral("Director of nursing"));
+}
+
+TEST_CASE("Board paper details are typed in their dialog from the keyboard, saved on OK and undone with Ctrl+Z",
+          "[gui][results]")
+{
+    GuiFixture f;
+    const qint64 id = f.importExample();
+    REQUIRE(f.window().openAssessment(id));
+    AssessmentView &view = f.view();
+    view.showResults();
+    settle();
+    auto *button = view.resultsPage()->findChild<QPushButton *>(QStringLiteral("boardPaperDetails"));
+    REQUIRE(button);
+    bool typed = false;
+    // The dialog runs its own loop while open: the keys go in from a timer.
+    QTimer::singleShot(50, button, [&] {
+        auto *dialog = qobject_cast<BoardPaperDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        // The first field has the focus; Tab goes down the form in order.
+        QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("Trust board in public"));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("3 March 2027"));
+        auto *purpose = dialog->findChild<QComboBox *>(QStringLiteral("coverPurpose"));
+        purpose->setFocus(Qt::TabFocusReason);
+        QTest::keyClick(purpose, Qt::Key_Down);
+        QTest::keyClick(purpose, Qt::Key_Down); // Not chosen yet, Approval, Assurance
+        auto *risk = dialog->findChild<QLineEdit *>(QStringLiteral("coverRiskRegister"));
+        risk->setFocus(Qt::TabFocusReason);
+        QTest::keyClicks(risk, QStringLiteral("CRR 112 & <b>"));
+        typed = true;
+        QTest::keyClick(dialog, Qt::Key_Return); // OK is the default button
+    });
+    button->setFocus(Qt::TabFocusReason);
+    QTest::keyClick(button, Qt::Key_Space);
+    settle();
+    REQUIRE(typed);
+    const CoverSheet saved = f.readBack(id).cover;
+    CHECK(saved.meeting == QStringLiteral("Trust board in public"));
+    CHECK(saved.meetingDate == QDate(2027, 3, 3));
+    CHECK(saved.purpose == CoverSheet::Purpose::Assurance);
+    CHECK(saved.riskRegister == QStringLiteral("CRR 112 & <b>"));
+    CHECK(saved.agendaItem.isEmpty());
+
+    // One step undoes the whole dialog, from the window the dialog went back to.
+    f.window().activateWindow();
+    button->setFocus(Qt::OtherFocusReason);
+    settle();
+    key(Qt::Key_Z, Qt::ControlModifier);
+    settle();
+    CHECK(f.readBack(id).cover.isBlank());
+    CHECK(view.session().cover().isBlank());
+}
+
+TEST_CASE("The board paper dialog refuses a meeting date it cannot read and says why beside it", "[gui][results]")
+{
+    BoardPaperDialog dialog(CoverSheet{}, true);
+    auto *date = dialog.findChild<QLineEdit *>(QStringLiteral("coverMeetingDate"));
+    REQUIRE(date);
+    date->setText(QStringLiteral("next spring"));
+    dialog.accept();
+    CHECK(dialog.result() != QDialog::Accepted);
+    auto *problem = dialog.findChild<QLabel *>(QStringLiteral("coverDateProblem"));
+    REQUIRE(problem);
+    CHECK(problem->text().contains(QStringLiteral("is not a date")));
+    date->setText(QStringLiteral("03/03/2027"));
+    dialog.accept();
+    CHECK(dialog.result() == QDialog::Accepted);
+    CHECK(dialog.cover().meetingDate == QDate(2027, 3, 3));
 }

@@ -36,6 +36,10 @@ ReportModel modelWith(const QString &value)
     a.assessor.role = value;
     for (Answer &answer : a.answers)
         answer.evidence = value;
+    for (QString *field :
+         {&a.cover.meeting, &a.cover.agendaItem, &a.cover.reportOf, &a.cover.preparedBy, &a.cover.recommendation,
+          &a.cover.assuranceFramework, &a.cover.riskRegister, &a.cover.qualityEquality, &a.cover.previouslyConsidered})
+        *field = value;
     return ReportModel::build(*r.framework, a, Scorer::score(*r.framework, a));
 }
 
@@ -65,6 +69,8 @@ TEST_CASE("Hostile text in every field injects nothing into the HTML and comes o
         // Multilingual Plane (U+1F600) and two inside it.
         QString::fromUtf8("Emoji \xF0\x9F\x98\x80 \xE2\x9A\x95 \xE2\x99\xA5 done"),
         QStringLiteral("%1 %2 %n"), // QString::arg placeholders must not be filled from user text
+        // Rich text and word processor markup, quotes, and a word too long for any cell.
+        QString(QStringLiteral("{\\rtf1\\b bold} 'single' \"double\" & ") + QString(90, QLatin1Char('w'))),
         longNote(),
     };
     QTemporaryDir dir;

@@ -42,6 +42,7 @@ Document documentWith(const QString &value)
     d.kicker = d.title = d.organisation = d.purpose = d.headerLeft = d.headerRight = d.footer = value;
     d.documentTitle = d.author = value;
     d.details = {{QStringLiteral("Organisation"), value}};
+    d.coverSheet = {{QStringLiteral("Meeting"), value}, {QStringLiteral("Agenda item"), QString()}};
     Document::Section s;
     s.title = QStringLiteral("1. Summary");
     s.blocks.push_back(Document::heading(value));

@@ -42,8 +42,9 @@ TEST_CASE("The HTML report holds every section a board paper needs")
     const auto r = test::exampleReport(QStringLiteral("board"));
     const QString html = HtmlWriter::render(AssessmentReport::build(r.model));
     for (const char *heading :
-         {"1. Executive summary", "2. Domain scores", "3. Recommendations", "4. Action plan", "5. Answers and evidence",
-          "Appendix A: sources cited", "Appendix B: how the scores are worked out"})
+         {"1. Executive summary", "2. Domain scores", "3. Recommendations", "4. Action plan",
+          "Appendix A: answers and evidence", "Appendix B: sources cited", "Appendix C: how the scores are worked out",
+          "Board paper", "Recommendation to the board"})
         CHECK(html.contains(QLatin1String(heading)));
     CHECK(html.contains(QStringLiteral("<svg id=\"radar-chart\"")));
     CHECK(html.contains(QStringLiteral("<svg id=\"score-bars\"")));

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "core/assessment/CoverSheet.h"
+
+#include <QDialog>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+
+namespace ahplead {
+
+// "Board paper details": the cover sheet NHS board papers carry (meeting, date, agenda item,
+// report of, prepared by, purpose, the recommendation, links to the board assurance framework
+// and corporate risk register, quality and equality impact, previously considered by), typed
+// beside the assessment. OK hands back the sheet; the caller saves it as one undoable step.
+// Fields left blank print as blanks to fill in by hand.
+class BoardPaperDialog : public QDialog {
+    Q_OBJECT
+public:
+    explicit BoardPaperDialog(const CoverSheet &cover, bool editable, QWidget *parent = nullptr);
+
+    // The sheet as typed (the date as last read; see accept()).
+    CoverSheet cover() const;
+
+    void accept() override; // refused, with the reason beside the date, while the date cannot be read
+
+private:
+    QLineEdit *m_meeting;
+    QLineEdit *m_date;
+    QLineEdit *m_agendaItem;
+    QLineEdit *m_reportOf;
+    QLineEdit *m_preparedBy;
+    QComboBox *m_purpose;
+    QPlainTextEdit *m_recommendation;
+    QLineEdit *m_assuranceFramework;
+    QLineEdit *m_riskRegister;
+    QLineEdit *m_qualityEquality;
+    QLineEdit *m_previouslyConsidered;
+    QLabel *m_dateProblem;
+    QDate m_meetingDate;
+};
+
+} // namespace ahplead
