@@ -3,6 +3,7 @@
 #include "core/assessment/AssessmentReader.h"
 #include "core/assessment/Scorer.h"
 #include "core/base/ReadProblem.h"
+#include "report/assessment/ActionPlanSheet.h"
 #include "report/assessment/AssessmentReport.h"
 #include "report/assessment/ReportModel.h"
 #include "report/rating/BoardRatingsSection.h"
@@ -47,6 +48,9 @@ void ReportCommand::setUp(QCommandLineParser &parser)
                       QStringLiteral("FORMAT")});
     parser.addOption(
         {{QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("The file to write."), QStringLiteral("OUT")});
+    parser.addOption({QStringLiteral("actions"),
+                      QStringLiteral("Write the action plan as a spreadsheet instead: one row per action, with its "
+                                     "owner, target date, progress and note (only with --format csv).")});
     parser.addOption({QStringLiteral("all-questions"),
                       QStringLiteral("Give every question in the appendix of answers, unanswered ones too (by default "
                                      "they are left out; the CSV always has every question).")});
@@ -100,6 +104,19 @@ int ReportCommand::execute(CommandContext &context, const QCommandLineParser &pa
         return ExitInvalidInput;
 
     const ReportModel model = ReportModel::build(*fw, *assessment, Scorer::score(*fw, *assessment));
+    if (parser.isSet(QStringLiteral("actions"))) {
+        if (*format != ReportFormat::Csv) {
+            context.err() << "ahplead-cli report: --actions writes a spreadsheet; use --format csv" << Qt::endl;
+            return ExitUsage;
+        }
+        const Status sheet = ReportWriter::write(ActionPlanSheet::build(model), ReportFormat::Csv, output);
+        if (!sheet) {
+            context.err() << sheet.message() << Qt::endl;
+            return ExitInvalidInput;
+        }
+        context.out() << "Wrote the action plan as a spreadsheet to " << output << '\n';
+        return ExitOk;
+    }
     const AssessmentReport::Questions questions = parser.isSet(QStringLiteral("all-questions"))
                                                       ? AssessmentReport::Questions::All
                                                       : AssessmentReport::Questions::Answered;

@@ -157,6 +157,7 @@ void MainWindow::createActions()
     m_assessmentActions = {
         action(QStringLiteral("exportPdfAction")),    action(QStringLiteral("exportHtmlAction")),
         action(QStringLiteral("exportOdtAction")),    action(QStringLiteral("exportCsvAction")),
+        action(QStringLiteral("exportDocxAction")),   action(QStringLiteral("exportActionsAction")),
         action(QStringLiteral("printPreviewAction")), action(QStringLiteral("exportAssessmentAction")),
         action(QStringLiteral("closeAction")),        action(QStringLiteral("detailsAction")),
         action(QStringLiteral("completeAction")),     action(QStringLiteral("previousAction")),
@@ -205,6 +206,8 @@ void MainWindow::createFileActions()
             exportAs(Exporter::Format::Docx));
     connect(makeAction("exportCsvAction", tr("Answers as a &spreadsheet (CSV)…"), {}), &QAction::triggered, this,
             exportAs(Exporter::Format::Csv));
+    connect(makeAction("exportActionsAction", tr("&Action plan as a spreadsheet (CSV)…"), {}), &QAction::triggered,
+            this, exportAs(Exporter::Format::ActionsCsv));
     connect(makeAction("exportAssessmentAction", tr("Assessment &file (JSON)…"), {}), &QAction::triggered, this,
             exportAs(Exporter::Format::AssessmentFile));
     connect(makeAction("printPreviewAction", tr("Print pre&view…"), {QKeySequence(Qt::CTRL | Qt::Key_P)}),
@@ -341,6 +344,7 @@ void MainWindow::createMenus()
     exportMenu->addAction(action(QStringLiteral("exportOdtAction")));
     exportMenu->addAction(action(QStringLiteral("exportDocxAction")));
     exportMenu->addAction(action(QStringLiteral("exportCsvAction")));
+    exportMenu->addAction(action(QStringLiteral("exportActionsAction")));
     exportMenu->addSeparator();
     exportMenu->addAction(action(QStringLiteral("exportAssessmentAction")));
     file->addAction(action(QStringLiteral("printPreviewAction")));

@@ -6,6 +6,7 @@
 #include "gui/app/Prompter.h"
 #include "gui/app/Texts.h"
 #include "gui/assessment/AssessmentSession.h"
+#include "report/assessment/ActionPlanSheet.h"
 #include "report/assessment/AssessmentReport.h"
 #include "report/assessment/ReportModel.h"
 #include "report/document/ReportPages.h"
@@ -35,6 +36,7 @@ std::optional<ReportFormat> reportFormat(Exporter::Format format)
     case Exporter::Format::Docx:
         return ReportFormat::Docx;
     case Exporter::Format::Csv:
+    case Exporter::Format::ActionsCsv:
         return ReportFormat::Csv;
     case Exporter::Format::AssessmentFile:
         break;
@@ -83,7 +85,9 @@ QString Exporter::suggestedFileName(const AssessmentSession &session, Format for
     // itself out by name.
     const Assessment &a = session.assessment();
     const QString kind = Texts::frameworkKind(a.frameworkId);
-    const QString what = format == Format::AssessmentFile ? tr("%1 assessment").arg(kind) : tr("%1 report").arg(kind);
+    const QString what = format == Format::AssessmentFile ? tr("%1 assessment").arg(kind)
+                         : format == Format::ActionsCsv   ? tr("%1 action plan").arg(kind)
+                                                          : tr("%1 report").arg(kind);
     return Texts::documentFileName(a.organisation.name, what, extension(format));
 }
 
@@ -106,11 +110,14 @@ QString Exporter::write(Format format, AssessmentSession &session, const QString
 {
     session.commitPendingEdits();
     Status written = success();
-    if (auto report = reportFormat(format)) {
+    if (format == Format::ActionsCsv) {
+        written = ReportWriter::write(ActionPlanSheet::build(reportModel(session)), ReportFormat::Csv, path);
+    } else if (auto report = reportFormat(format)) {
         auto document = reportDocument(session);
         written = document ? ReportWriter::write(document.value(), *report, path) : Status(document.error());
-    } else
+    } else {
         written = SaveFile::write(path, AssessmentWriter::toBytes(session.assessment(), session.framework()));
+    }
     return written ? QString() : written.message();
 }
 

@@ -18,7 +18,7 @@ class Prompter;
 struct ReportModel;
 
 // File > Export: the open assessment as a report (PDF, web page, editable document, Word),
-// its answers as a spreadsheet (CSV), or the assessment file itself (JSON), and a print
+// its answers or its action plan as a spreadsheet (CSV), or the assessment file itself (JSON), and a print
 // preview. The reports come from the report library, the same as `ahplead-cli report`;
 // every file goes through QSaveFile (written whole or not at all) and a failure is
 // reported at once with the file and the reason.
@@ -26,7 +26,7 @@ class Exporter {
     Q_DECLARE_TR_FUNCTIONS(Exporter)
 
 public:
-    enum class Format { Pdf, Html, Odt, Docx, Csv, AssessmentFile };
+    enum class Format { Pdf, Html, Odt, Docx, Csv, ActionsCsv, AssessmentFile };
 
     Exporter(Prompter &prompter, AppSettings &settings);
 

@@ -208,8 +208,10 @@ void fillTracking(ReportModel &m, const Assessment &a, const QDate &today)
         if (it == a.actions.cend() || it->isBlank())
             return false;
         row.owner = it->owner;
-        if (it->targetDate.isValid())
+        if (it->targetDate.isValid()) {
             row.targetDateText = ReportModel::formatDate(it->targetDate.startOfDay());
+            row.targetDateIso = it->targetDate.toString(Qt::ISODate);
+        }
         row.progressText = TrackedAction::statusLabel(it->status);
         row.note = it->note;
         row.overdue = it->overdue(today);

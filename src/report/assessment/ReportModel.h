@@ -63,6 +63,7 @@ struct ReportModel {
         // What the board tracks (TrackedAction): empty while nothing is recorded.
         QString owner;
         QString targetDateText; // "31 March 2027"
+        QString targetDateIso;  // "2027-03-31", for spreadsheets
         QString progressText;   // "In progress"; empty while nothing is recorded
         QString note;
         bool overdue = false; // past its target date when the report was made, and not done

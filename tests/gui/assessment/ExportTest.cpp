@@ -17,7 +17,8 @@
 using namespace ahplead;
 using namespace ahplead::test;
 
-TEST_CASE("The open assessment exports as PDF, web page, editable document, Word document, spreadsheet and file",
+TEST_CASE("The open assessment exports as PDF, web page, editable document, Word document, spreadsheets of its answers "
+          "and its action plan, and file",
           "[gui][export]")
 {
     GuiFixture f;
@@ -29,7 +30,8 @@ TEST_CASE("The open assessment exports as PDF, web page, editable document, Word
     };
     for (const Case &c : {Case{"exportPdfAction", "report.pdf"}, Case{"exportHtmlAction", "report.html"},
                           Case{"exportOdtAction", "report.odt"}, Case{"exportDocxAction", "report.docx"},
-                          Case{"exportCsvAction", "answers.csv"}, Case{"exportAssessmentAction", "assessment.json"}}) {
+                          Case{"exportCsvAction", "answers.csv"}, Case{"exportActionsAction", "actions.csv"},
+                          Case{"exportAssessmentAction", "assessment.json"}}) {
         INFO(c.file);
         const QString path = f.path(QString::fromLatin1(c.file));
         f.prompter().files.push_back(path);

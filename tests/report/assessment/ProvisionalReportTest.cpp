@@ -2,6 +2,7 @@
 
 #include "core/assessment/AssessmentReader.h"
 #include "core/assessment/Scorer.h"
+#include "report/assessment/ActionPlanSheet.h"
 #include "report/assessment/AssessmentReport.h"
 #include "report/document/HtmlWriter.h"
 #include "report/document/ReportWriter.h"
@@ -11,6 +12,10 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTextDocument>
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 #include <catch2/catch.hpp>
 
@@ -131,4 +136,24 @@ TEST_CASE("The board's owners, target dates and progress show in the action plan
         AHPLEAD_SKIP(read.out.toStdString());
     INFO(read.out.toStdString() << read.err.toStdString());
     CHECK(read.exitCode == 0);
+
+    // The action plan as a spreadsheet: a row per action, what was recorded in its own columns.
+    const QString csv = dir.filePath(QStringLiteral("actions.csv"));
+    REQUIRE(ReportWriter::write(ActionPlanSheet::build(model), ReportFormat::Csv, csv).ok());
+    const test::ProcessResult sheet = test::runPython(QStringLiteral("assessment/check_actions_csv.py"),
+                                                      {csv, QString::number(model.actions.size())});
+    INFO(sheet.out.toStdString() << sheet.err.toStdString());
+    REQUIRE(sheet.exitCode == 0);
+    const QJsonArray rows = QJsonDocument::fromJson(sheet.out.toUtf8()).array();
+    REQUIRE(rows.size() == static_cast<qsizetype>(model.actions.size()));
+    const QJsonObject top = rows[0].toObject();
+    CHECK(top[QStringLiteral("Recommendation ID")].toString() == first.recommendationId);
+    CHECK(top[QStringLiteral("Owner")].toString() == QStringLiteral("Director of nursing"));
+    CHECK(top[QStringLiteral("Target date")].toString() == QStringLiteral("2026-11-30"));
+    CHECK(top[QStringLiteral("Progress")].toString() == QStringLiteral("In progress"));
+    CHECK(top[QStringLiteral("Overdue")].toString() == QStringLiteral("Yes"));
+    CHECK(top[QStringLiteral("Note")].toString() == QStringLiteral("Panel booked for January"));
+    CHECK(rows[1].toObject()[QStringLiteral("Overdue")].toString() == QStringLiteral("No"));
+    REQUIRE(rows.size() >= 3);
+    CHECK(rows[2].toObject()[QStringLiteral("Owner")].toString().isEmpty()); // nothing recorded yet
 }
