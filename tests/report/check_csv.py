@@ -3,7 +3,7 @@
 csv module, the expected header, and the given number of data rows of equal width.
 Usage: check_csv.py FILE ROWS. Prints problems and exits 1 if there are any."""
 import sys
-from csv_file import read_records
+from csv_file import read_records, shape_problems
 
 HEADER = ['Organisation', 'ODS code', 'Assessment date', 'Domain', 'Question ID', 'Question number', 'Question',
           'Answer', 'Evidence note', 'Flagged for review', 'Recommendations evidenced (status)']
@@ -11,12 +11,7 @@ HEADER = ['Organisation', 'ODS code', 'Assessment date', 'Domain', 'Question ID'
 
 def main(path, rows):
     records, problems = read_records(path)
-    if not records or records[0] != HEADER:
-        problems.append('unexpected header: %r' % (records[0] if records else None))
-    if len(records) - 1 != int(rows):
-        problems.append('%d data rows, expected %s' % (len(records) - 1, rows))
-    if any(len(r) != len(HEADER) for r in records):
-        problems.append('rows of unequal width')
+    problems += shape_problems(records, HEADER, rows)
     for p in problems:
         print(p)
     return 1 if problems else 0

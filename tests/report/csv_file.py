@@ -15,3 +15,16 @@ def read_records(path):
     if not text.endswith('\r\n'):
         problems.append('last record does not end with CRLF')
     return list(csv.reader(io.StringIO(text, newline=''), strict=True)), problems
+
+
+def shape_problems(records, header, rows):
+    """What is wrong with the table's shape: a header other than HEADER, another number of data
+    rows than ROWS, or rows of unequal width."""
+    problems = []
+    if not records or records[0] != header:
+        problems.append('unexpected header: %r' % (records[0] if records else None))
+    if len(records) - 1 != int(rows):
+        problems.append('%d data rows, expected %s' % (len(records) - 1, rows))
+    if any(len(r) != len(header) for r in records):
+        problems.append('rows of unequal width')
+    return problems

@@ -458,8 +458,8 @@ Status AssessmentTables::clearAnswer(qint64 assessmentId, const QString &questio
     return audit(what, actor, QStringLiteral("clear_answer"), assessmentId, questionId, {});
 }
 
-Status AssessmentTables::saveAction(qint64 assessmentId, const TrackedAction &action, const QString &actor,
-                                    const QString &what)
+Status AssessmentTables::changeBoardPaper(qint64 assessmentId, const QString &what,
+                                          const std::function<void(Assessment &)> &change)
 {
     QString paper;
     auto read = m_sql.select(what, QStringLiteral("SELECT board_paper FROM assessments WHERE id = ?"), {assessmentId},
@@ -472,12 +472,22 @@ Status AssessmentTables::saveAction(qint64 assessmentId, const TrackedAction &ac
     held.id = assessmentId;
     if (Status extra = readBoardPaper(paper, held); !extra)
         return extra;
-    held.actions.insert(action.recommendationId, action);
+    change(held);
     auto written =
         m_sql.change(what, QStringLiteral("UPDATE assessments SET board_paper = ?, updated_at = ? WHERE id = ?"),
                      {boardPaperText(held), Sql::now(), assessmentId});
     if (!written)
         return written.error();
+    return success();
+}
+
+Status AssessmentTables::saveAction(qint64 assessmentId, const TrackedAction &action, const QString &actor,
+                                    const QString &what)
+{
+    if (Status changed = changeBoardPaper(
+            assessmentId, what, [&](Assessment &held) { held.actions.insert(action.recommendationId, action); });
+        !changed)
+        return changed;
     QStringList detail{TrackedAction::statusLabel(action.status).toLower()};
     if (!action.owner.isEmpty())
         detail << QStringLiteral("owner %1").arg(action.owner);
@@ -490,23 +500,8 @@ Status AssessmentTables::saveAction(qint64 assessmentId, const TrackedAction &ac
 Status AssessmentTables::saveCover(qint64 assessmentId, const CoverSheet &cover, const QString &actor,
                                    const QString &what)
 {
-    QString paper;
-    auto read = m_sql.select(what, QStringLiteral("SELECT board_paper FROM assessments WHERE id = ?"), {assessmentId},
-                             [&](const QSqlQuery &q) { paper = q.value(0).toString(); });
-    if (!read)
-        return read.error();
-    if (read.value() == 0)
-        return m_sql.missing(QStringLiteral("assessment"), assessmentId);
-    Assessment held;
-    held.id = assessmentId;
-    if (Status extra = readBoardPaper(paper, held); !extra)
-        return extra;
-    held.cover = cover;
-    auto written =
-        m_sql.change(what, QStringLiteral("UPDATE assessments SET board_paper = ?, updated_at = ? WHERE id = ?"),
-                     {boardPaperText(held), Sql::now(), assessmentId});
-    if (!written)
-        return written.error();
+    if (Status changed = changeBoardPaper(assessmentId, what, [&](Assessment &held) { held.cover = cover; }); !changed)
+        return changed;
     QStringList detail;
     if (!cover.meeting.isEmpty())
         detail << cover.meeting;

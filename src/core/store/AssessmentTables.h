@@ -6,6 +6,7 @@
 
 #include <QDateTime>
 
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -75,6 +76,9 @@ public:
     Result<std::vector<AuditEntry>> auditLog(std::optional<qint64> assessmentId);
 
 private:
+    // Reads assessment ASSESSMENTID's board paper (actions, rating, cover), lets CHANGE alter it and
+    // writes it back, with the assessment's updated_at: what saving an action or the cover shares.
+    Status changeBoardPaper(qint64 assessmentId, const QString &what, const std::function<void(Assessment &)> &change);
     struct Dated {
         qint64 id = 0;
         QDateTime created;

@@ -8,7 +8,7 @@ import os
 import sys
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..'))
-from csv_file import read_records  # noqa: E402 (tests/report, beside this folder)
+from csv_file import read_records, shape_problems  # noqa: E402 (tests/report, beside this folder)
 
 HEADER = ['Organisation', 'ODS code', 'Assessment date', 'Priority', 'Recommendation ID', 'Recommendation',
           'Critical', 'Status now', 'Action', 'Sources', 'Owner', 'Target date', 'Progress', 'Overdue', 'Note']
@@ -16,12 +16,7 @@ HEADER = ['Organisation', 'ODS code', 'Assessment date', 'Priority', 'Recommenda
 
 def main(path, rows):
     records, problems = read_records(path)
-    if not records or records[0] != HEADER:
-        problems.append('unexpected header: %r' % (records[0] if records else None))
-    if len(records) - 1 != int(rows):
-        problems.append('%d data rows, expected %s' % (len(records) - 1, rows))
-    if any(len(r) != len(HEADER) for r in records):
-        problems.append('rows of unequal width')
+    problems += shape_problems(records, HEADER, rows)
     for p in problems:
         print(p)
     if problems:
