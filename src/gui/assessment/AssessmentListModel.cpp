@@ -242,6 +242,9 @@ QVariant AssessmentListModel::assessmentData(const AssessmentSummary &s, int col
     case ChangedColumn:
         return Texts::dateTime(s.updatedAt);
     case ScoreColumn:
+        // A member's rating stays their own until they finish it: not even its score is shown.
+        if (!s.raterRole.isEmpty() && s.status == QLatin1String("draft"))
+            return tr("Shown when finished");
         return m_workspace.frameworksLoaded() ? scoreText(s.id) : tr("Working out…");
     default:
         return {};

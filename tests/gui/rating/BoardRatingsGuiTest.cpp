@@ -75,6 +75,13 @@ TEST_CASE("A board assessment offers its members' ratings in its header, and a m
     CHECK(dialog.list()->topLevelItem(0)->text(0) == QStringLiteral("Chair"));
     CHECK(dialog.list()->topLevelItem(0)->text(3) == QStringLiteral("Still answering"));
     const qint64 ratingId = dialog.list()->topLevelItem(0)->data(0, Qt::UserRole).toLongLong();
+    // In the list of assessments it is the chair's rating, its score not shown until finished.
+    auto listed = f.workspace().store().assessments();
+    REQUIRE(listed.ok());
+    const auto rated = std::find_if(listed->begin(), listed->end(),
+                                    [&](const AssessmentSummary &s) { return s.id == ratingId; });
+    REQUIRE(rated != listed->end());
+    CHECK(rated->raterRole == QStringLiteral("chair"));
 
     REQUIRE(f.window().openAssessment(ratingId));
     auto *badge = f.view().findChild<QLabel *>(QStringLiteral("ratingBadge"));
