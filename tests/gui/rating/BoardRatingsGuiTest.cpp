@@ -78,8 +78,8 @@ TEST_CASE("A board assessment offers its members' ratings in its header, and a m
     // In the list of assessments it is the chair's rating, its score not shown until finished.
     auto listed = f.workspace().store().assessments();
     REQUIRE(listed.ok());
-    const auto rated = std::find_if(listed->begin(), listed->end(),
-                                    [&](const AssessmentSummary &s) { return s.id == ratingId; });
+    const auto rated =
+        std::find_if(listed->begin(), listed->end(), [&](const AssessmentSummary &s) { return s.id == ratingId; });
     REQUIRE(rated != listed->end());
     CHECK(rated->raterRole == QStringLiteral("chair"));
 
