@@ -13,6 +13,7 @@
 #include "gui/widgets/ScreenFit.h"
 #include "gui/widgets/Theme.h"
 
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileInfo>
@@ -66,6 +67,9 @@ BoardRatingsDialog::BoardRatingsDialog(Workspace &workspace, AssessmentSession &
     row->addWidget(m_remove);
     layout->addLayout(row);
 
+    m_names = new QCheckBox(tr("Show members by &name in the discussion (otherwise by role and number)"), this);
+    m_names->setObjectName(QStringLiteral("ratingNames"));
+    layout->addWidget(m_names);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     m_agree = buttons->addButton(tr("A&gree the board's answers…"), QDialogButtonBox::ActionRole);
     m_agree->setObjectName(QStringLiteral("startAgreeing"));
@@ -274,7 +278,7 @@ void BoardRatingsDialog::agree()
                         set ? QString() : set.message());
         return;
     }
-    AgreeingDialog dialog(m_board, Consensus::build(m_board.framework(), *set.value()), this);
+    AgreeingDialog dialog(m_board, Consensus::build(m_board.framework(), *set.value(), m_names->isChecked()), this);
     dialog.exec();
 }
 

@@ -7,6 +7,7 @@
 #include <functional>
 #include <optional>
 
+class QCheckBox;
 class QLabel;
 class QPushButton;
 class QTreeWidget;
@@ -30,6 +31,9 @@ public:
                        QWidget *parent = nullptr);
 
     QTreeWidget *list() const { return m_list; }
+    // Whether the agreeing session names members by the names they gave (by default by role
+    // and number, "Non-executive director 2", so a member's view can be weighed, not its author).
+    QCheckBox *namesBox() const { return m_names; }
     // The steps behind the buttons, each asking what it needs through the prompter or a dialog.
     void inviteHere();
     void saveInvitation();
@@ -60,6 +64,7 @@ private:
     QTreeWidget *m_list = nullptr;
     QPushButton *m_remove = nullptr;
     QPushButton *m_agree = nullptr;
+    QCheckBox *m_names = nullptr;
 };
 
 } // namespace ahplead

@@ -8,9 +8,12 @@
 #include "gui/rating/BoardRatingsDialog.h"
 #include "gui/rating/SpreadChart.h"
 
+#include <QApplication>
+#include <QCheckBox>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QTimer>
 #include <QTreeWidget>
 #include <QUndoStack>
 
@@ -201,4 +204,43 @@ TEST_CASE("The board agrees its answers by keyboard, largest disagreement first,
     CHECK_FALSE(session.answer(split));
     session.undoStack()->undo();
     CHECK(session.answeredCount() == 0);
+}
+
+TEST_CASE("Members are named in the agreeing session only when the board chooses names", "[gui][rating]")
+{
+    GuiFixture f;
+    f.createAndOpen(QStringLiteral("board"));
+    const Framework &fw = f.view().session().framework();
+    const QString differ = firstQuestion(fw, 0);
+    Assessment named = RatingInvitation::invite(f.view().session().assessment(), fw, QStringLiteral("chair"),
+                                                QStringLiteral("Ann Chair"));
+    named.status = QStringLiteral("complete");
+    Answer a;
+    a.questionId = differ;
+    a.value = AnswerValue::InPlace;
+    a.evidence = QStringLiteral("Seen at committee");
+    named.answers.insert(differ, a);
+    REQUIRE(SaveFile::write(f.path(QStringLiteral("ann.json")), AssessmentWriter::toBytes(named, fw)).ok());
+    f.prompter().fileLists.push_back({f.path(QStringLiteral("ann.json")),
+                                      writeRating(f, QStringLiteral("ned.json"),
+                                                  QStringLiteral("non_executive_director"), AnswerValue::NotInPlace)});
+    BoardRatingsDialog ratings(f.workspace(), f.view().session(), f.prompter(), QStringLiteral("secretary"));
+    ratings.addReturned();
+    REQUIRE(ratings.list()->topLevelItemCount() == 2);
+
+    for (const bool names : {false, true}) {
+        ratings.namesBox()->setChecked(names);
+        QString notes;
+        // The session is modal: read it once it is up, then close it.
+        QTimer::singleShot(0, [&] {
+            if (auto *agreeing = qobject_cast<AgreeingDialog *>(QApplication::activeModalWidget())) {
+                notes = agreeing->findChild<QLabel *>(QStringLiteral("agreeingNotes"))->text();
+                agreeing->reject();
+            }
+        });
+        ratings.agree();
+        INFO(notes.toStdString());
+        CHECK(notes.contains(QStringLiteral("Seen at committee")));
+        CHECK(notes.startsWith(names ? QStringLiteral("Ann Chair:") : QStringLiteral("Chair:")));
+    }
 }
