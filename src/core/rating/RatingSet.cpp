@@ -106,17 +106,19 @@ QString RatingSet::label(std::size_t index, bool names) const
     const Rater &rater = *m_ratings.at(index).assessment.rating;
     if (names && !rater.name.trimmed().isEmpty())
         return rater.name.trimmed();
-    int ofRole = 0;
-    int number = 0;
-    for (std::size_t i = 0; i < m_ratings.size(); ++i) {
-        if (m_ratings[i].assessment.rating->role != rater.role)
-            continue;
-        ++ofRole;
-        if (i == index)
-            number = ofRole;
-    }
-    const QString role = Rater::roleLabel(rater.role);
-    return ofRole > 1 ? QStringLiteral("%1 %2").arg(role).arg(number) : role;
+    QStringList roles;
+    for (const Rating &r : m_ratings)
+        roles << r.assessment.rating->role;
+    return roleNumbered(roles, static_cast<qsizetype>(index));
+}
+
+QString RatingSet::roleNumbered(const QStringList &roles, qsizetype index)
+{
+    const QString &role = roles.at(index);
+    const qsizetype ofRole = roles.count(role);
+    const qsizetype number = roles.mid(0, index + 1).count(role);
+    const QString label = Rater::roleLabel(role);
+    return ofRole > 1 ? QStringLiteral("%1 %2").arg(label).arg(number) : label;
 }
 
 } // namespace ahplead

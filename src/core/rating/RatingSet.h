@@ -38,6 +38,9 @@ public:
     // How rating INDEX is named in reports: "Chair", "Non-executive director 2" (numbered when
     // the board has more than one of the role), or, with NAMES, the rater's name where given.
     QString label(std::size_t index, bool names = false) const;
+    // The same numbering for a list of ROLES in the order the ratings came: "Chair",
+    // "Non-executive director 2" for the role at INDEX. The board's list of members uses it too.
+    static QString roleNumbered(const QStringList &roles, qsizetype index);
 
 private:
     std::vector<Rating> m_ratings;

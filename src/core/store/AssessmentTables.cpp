@@ -368,7 +368,9 @@ Result<std::vector<AssessmentSummary>> AssessmentTables::assessments()
             s.answered = q.value(13).toInt();
             s.revision = q.value(14).toInt();
             s.locked = q.value(15).toInt() != 0;
-            if (const QString paper = q.value(16).toString(); !paper.isEmpty()) {
+            // Only a rating's board paper is read: the list opens with the app, and most hold
+            // actions and a cover sheet it has no use for.
+            if (const QString paper = q.value(16).toString(); paper.contains(QLatin1String("\"rating\":"))) {
                 Assessment extra;
                 extra.id = s.id;
                 // A board paper that cannot be read is reported when the assessment is opened.

@@ -110,18 +110,10 @@ std::optional<BoardRatingsDialog::Who> BoardRatingsDialog::askWho(const QString 
 // order the ratings were added, as the reports number them.
 QString BoardRatingsDialog::labelOf(std::size_t index) const
 {
-    const auto &entries = m_ratings->entries();
-    const QString role = entries[index].rating.rating->role;
-    int same = 0;
-    int number = 0;
-    for (std::size_t i = 0; i < entries.size(); ++i)
-        if (entries[i].rating.rating->role == role) {
-            ++same;
-            if (i <= index)
-                ++number;
-        }
-    const QString label = Rater::roleLabel(role);
-    return same > 1 ? tr("%1 %2").arg(label).arg(number) : label;
+    QStringList roles;
+    for (const BoardRatings::Entry &e : m_ratings->entries())
+        roles << e.rating.rating->role;
+    return RatingSet::roleNumbered(roles, static_cast<qsizetype>(index));
 }
 
 bool BoardRatingsDialog::refresh()
