@@ -5,6 +5,7 @@
 #include "cli/assessment/ExportCommand.h"
 #include "cli/assessment/FrameworksCommand.h"
 #include "cli/assessment/ListCommand.h"
+#include "cli/assessment/LogoCommand.h"
 #include "cli/assessment/ReportCommand.h"
 #include "cli/assessment/ScoreCommand.h"
 #include "cli/assessment/ShowCommand.h"
@@ -50,6 +51,7 @@ CliApp::CliApp()
     m_commands.push_back(std::make_unique<ExportCommand>());
     m_commands.push_back(std::make_unique<AnswerCommand>());
     m_commands.push_back(std::make_unique<UpgradeCommand>());
+    m_commands.push_back(std::make_unique<LogoCommand>());
     m_commands.push_back(std::make_unique<SubmitCommand>());
     m_commands.push_back(std::make_unique<SubmissionsCommand>());
     m_commands.push_back(std::make_unique<ReviewCommand>());

@@ -3,6 +3,7 @@
 #include "core/assessment/AssessmentReader.h"
 #include "core/assessment/Scorer.h"
 #include "core/base/ReadProblem.h"
+#include "core/store/Store.h"
 #include "report/assessment/ActionPlanSheet.h"
 #include "report/assessment/AssessmentReport.h"
 #include "report/assessment/ReportModel.h"
@@ -30,9 +31,9 @@ bool ReportCommand::needsGuiApplication(const QStringList &args)
         }
         if (args[i].startsWith(QLatin1String("--store=")))
             continue;
-        // Commands that paint text (PDF, ODT, Word, charts).
+        // Commands that paint text (PDF, ODT, Word, charts, an SVG logo's words).
         return args[i] == QLatin1String("report") || args[i] == QLatin1String("business-case") ||
-               args[i] == QLatin1String("consensus");
+               args[i] == QLatin1String("consensus") || args[i] == QLatin1String("logo");
     }
     return false;
 }
@@ -60,6 +61,23 @@ QString ReportCommand::checkArguments(const QStringList &positional) const
 {
     return positional.size() == 1 ? QString() : QStringLiteral("expects one assessment file or id, and -o OUT");
 }
+
+namespace {
+
+// What a stored board assessment's report takes from the store: where the views of the members
+// who rated it first differed, and its organisation's logo (`ahplead-cli logo`).
+Status addFromStore(Document &document, Store &store, const Assessment &assessment, const Framework &framework)
+{
+    if (Status rated = BoardRatingsSection::addTo(document, store, assessment, framework); !rated)
+        return rated;
+    auto logo = store.organisationLogo(assessment.organisation);
+    if (!logo)
+        return logo.error();
+    document.logo = logo.value();
+    return success();
+}
+
+} // namespace
 
 int ReportCommand::execute(CommandContext &context, const QCommandLineParser &parser)
 {
@@ -121,10 +139,9 @@ int ReportCommand::execute(CommandContext &context, const QCommandLineParser &pa
                                                       ? AssessmentReport::Questions::All
                                                       : AssessmentReport::Questions::Answered;
     Document document = AssessmentReport::build(model, questions);
-    // A stored board assessment whose members rated it first shows where their views differed.
     if (assessment->id != 0)
-        if (Status rated = BoardRatingsSection::addTo(document, *context.store(), *assessment, *fw); !rated) {
-            context.err() << rated.message() << Qt::endl;
+        if (Status added = addFromStore(document, *context.store(), *assessment, *fw); !added) {
+            context.err() << added.message() << Qt::endl;
             return ExitInvalidInput;
         }
     const Status written = ReportWriter::write(document, *format, output);

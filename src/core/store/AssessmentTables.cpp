@@ -221,6 +221,37 @@ Result<qint64> AssessmentTables::organisationId(const Organisation &org, const Q
                         {org.name, org.odsCode.trimmed(), org.ics, org.region, org.type});
 }
 
+Result<QByteArray> AssessmentTables::logo(const Organisation &organisation, const QString &what)
+{
+    auto row = findOrganisation(organisation, what);
+    if (!row)
+        return row.error();
+    QByteArray png;
+    if (!row.value())
+        return png;
+    auto read =
+        m_sql.select(what, QStringLiteral("SELECT logo FROM organisations WHERE id = ?"), {*row.value()},
+                     [&](const QSqlQuery &q) { png = QByteArray::fromBase64(q.value(0).toString().toLatin1()); });
+    if (!read)
+        return read.error();
+    return png;
+}
+
+Status AssessmentTables::setLogo(const Organisation &organisation, const QByteArray &png, const QString &actor,
+                                 const QString &what)
+{
+    auto row = organisationId(organisation, what);
+    if (!row)
+        return row.error();
+    auto changed = m_sql.change(what, QStringLiteral("UPDATE organisations SET logo = ? WHERE id = ?"),
+                                {QString::fromLatin1(png.toBase64()), row.value()});
+    if (!changed)
+        return changed.error();
+    // No assessment: the logo belongs to the organisation and every paper of it.
+    return audit(what, actor, png.isEmpty() ? QStringLiteral("logo_removed") : QStringLiteral("logo"), 0, {},
+                 organisation.name);
+}
+
 Status AssessmentTables::writeAnswer(qint64 assessmentId, const Answer &a, const QString &when, const QString &actor,
                                      const QString &what)
 {

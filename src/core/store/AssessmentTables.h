@@ -64,6 +64,10 @@ public:
 
     // The organisation's id, adding it or bringing its details up to date.
     Result<qint64> organisationId(const Organisation &organisation, const QString &what);
+    // The organisation's logo, a PNG (LogoImage); empty when it has none or is not in the store.
+    Result<QByteArray> logo(const Organisation &organisation, const QString &what);
+    // Sets the organisation's logo (adding the organisation when new); an empty PNG removes it.
+    Status setLogo(const Organisation &organisation, const QByteArray &png, const QString &actor, const QString &what);
     // An organisation read from ROW's columns FIRST.. (name, ods_code, ics, region, type).
     static Organisation readOrganisation(const QSqlQuery &row, int first);
 

@@ -442,6 +442,17 @@ Status Store::saveCover(qint64 assessmentId, const CoverSheet &cover, const QStr
                                [&] { return m_assessments->saveCover(assessmentId, cover, actor, what); });
 }
 
+Result<QByteArray> Store::organisationLogo(const Organisation &organisation) const
+{
+    return m_assessments->logo(organisation, QStringLiteral("the organisation's logo could not be read"));
+}
+
+Status Store::setOrganisationLogo(const Organisation &organisation, const QByteArray &png, const QString &actor)
+{
+    const QString what = QStringLiteral("the organisation's logo could not be saved");
+    return inTransaction<Done>(*m_sql, what, [&] { return m_assessments->setLogo(organisation, png, actor, what); });
+}
+
 Result<std::vector<AuditEntry>> Store::auditLog(std::optional<qint64> assessmentId) const
 {
     return m_assessments->auditLog(assessmentId);

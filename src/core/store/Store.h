@@ -216,6 +216,12 @@ public:
     // assessment too, as the paper is put on an agenda after the answers are sent.
     Status saveCover(qint64 assessmentId, const CoverSheet &cover, const QString &actor);
 
+    // ORGANISATION's logo (Organisation::sameAs), a PNG printed on the cover and in the header of
+    // its papers; empty when none was chosen. Setting it adds the organisation when it is new; an
+    // empty PNG removes it. One transaction with its audit line.
+    Result<QByteArray> organisationLogo(const Organisation &organisation) const;
+    Status setOrganisationLogo(const Organisation &organisation, const QByteArray &png, const QString &actor);
+
     Result<std::vector<AuditEntry>> auditLog(std::optional<qint64> assessmentId = std::nullopt) const;
 
     // Who may do what in a shared store, enforced by the server (StoreRoles): the roles a

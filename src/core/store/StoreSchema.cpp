@@ -153,6 +153,13 @@ const char *const schemaV7[] = {
     "ALTER TABLE submissions ADD COLUMN open_action_dates TEXT NOT NULL DEFAULT ''",
 };
 
+// Version 8: each organisation's logo (issue 15), chosen once and printed on the cover and in the
+// header of every paper of that organisation. Kept as the base64 text of a PNG (LogoImage makes
+// every logo one, an SVG too): one column type that both backends and the store copy treat alike.
+const char *const schemaV8[] = {
+    "ALTER TABLE organisations ADD COLUMN logo TEXT NOT NULL DEFAULT ''",
+};
+
 template <std::size_t N> QStringList statements(const char *const (&list)[N])
 {
     QStringList out;
@@ -196,7 +203,8 @@ Status StoreSchema::step(Sql &sql, int toVersion)
                               : toVersion == 4 ? statements(schemaV4)
                               : toVersion == 5 ? statements(schemaV5)
                               : toVersion == 6 ? statements(schemaV6)
-                                               : statements(schemaV7);
+                              : toVersion == 7 ? statements(schemaV7)
+                                               : statements(schemaV8);
     const SqlDialect &dialect = sql.dialect();
     SqlTransaction tx(sql);
     if (!tx.active())

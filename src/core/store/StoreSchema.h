@@ -15,7 +15,7 @@ class Sql;
 // which file.
 class StoreSchema {
 public:
-    static constexpr int CurrentVersion = 7;
+    static constexpr int CurrentVersion = 8;
 
     static Result<int> version(Sql &sql);
     // The store's tables at CurrentVersion, each after the tables it refers to.

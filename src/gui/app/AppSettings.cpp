@@ -17,6 +17,7 @@ const QString CaseAuthorRole = QStringLiteral("businessCase/role");
 const QString ExampleOffered = QStringLiteral("firstRun/exampleOffered");
 const QString Geometry = QStringLiteral("window/geometry");
 const QString LastFolder = QStringLiteral("files/lastFolder");
+const QString ReportAllQuestions = QStringLiteral("reports/allQuestions");
 } // namespace
 
 AppSettings::AppSettings()
@@ -120,6 +121,14 @@ QString AppSettings::lastFolder() const
 void AppSettings::setLastFolder(const QString &folder)
 {
     m_settings->setValue(LastFolder, folder);
+}
+bool AppSettings::reportAllQuestions() const
+{
+    return m_settings->value(ReportAllQuestions, false).toBool();
+}
+void AppSettings::setReportAllQuestions(bool all)
+{
+    m_settings->setValue(ReportAllQuestions, all);
 }
 void AppSettings::sync()
 {

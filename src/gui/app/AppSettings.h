@@ -44,6 +44,10 @@ public:
     void setWindowGeometry(const QByteArray &geometry);
     QString lastFolder() const;
     void setLastFolder(const QString &folder);
+    // Whether a report's appendix of answers lists the questions not answered too (File >
+    // Export); by default it leaves them out, so a draft's paper stays short.
+    bool reportAllQuestions() const;
+    void setReportAllQuestions(bool all);
 
     void sync();
 

@@ -345,6 +345,7 @@ void MainWindow::createMenus()
     exportMenu->addAction(action(QStringLiteral("exportDocxAction")));
     exportMenu->addAction(action(QStringLiteral("exportCsvAction")));
     exportMenu->addAction(action(QStringLiteral("exportActionsAction")));
+    exportMenu->addAction(m_exporter->allQuestionsAction(exportMenu));
     exportMenu->addSeparator();
     exportMenu->addAction(action(QStringLiteral("exportAssessmentAction")));
     file->addAction(action(QStringLiteral("printPreviewAction")));
@@ -467,6 +468,7 @@ bool MainWindow::openAssessment(qint64 id)
     ReviewFeedback::attach(*session, m_workspace.store()); // the region's review and benchmark, beside the answers
     m_view = new AssessmentView(session, m_stack);
     BoardRatingsLink::attach(*m_view, m_workspace, m_prompter, actor());
+    m_view->setPrompter(m_prompter);
     if (const FrameworkMapping *mapping = m_workspace.frameworks()->upgradeFrom(*fw))
         m_view->offerUpgrade(mapping->toVersion());
     if (auto previous = m_workspace.previousOf(a)) {

@@ -6,6 +6,7 @@
 #include "gui/assessment/ActionUndoCommand.h"
 #include "gui/assessment/AnswerUndoCommand.h"
 #include "gui/assessment/CoverUndoCommand.h"
+#include "gui/assessment/LogoUndoCommand.h"
 
 #include <QUndoStack>
 
@@ -241,6 +242,30 @@ bool AssessmentSession::applyCover(const CoverSheet &next)
     }
     m_assessment.cover = next;
     emit coverChanged();
+    emit saved(QDateTime::currentDateTime());
+    return true;
+}
+
+Result<QByteArray> AssessmentSession::logo() const
+{
+    return m_store.organisationLogo(m_assessment.organisation);
+}
+
+void AssessmentSession::setLogo(const QByteArray &png, const QString &what)
+{
+    auto before = logo();
+    if (!canTrackActions() || !before || before.value() == png)
+        return;
+    m_undo->push(new LogoUndoCommand(*this, before.value(), png, what));
+}
+
+bool AssessmentSession::applyLogo(const QByteArray &png)
+{
+    const Status written = m_store.setOrganisationLogo(m_assessment.organisation, png, m_actor);
+    if (!written) {
+        emit saveFailed(QString(), written.message());
+        return false;
+    }
     emit saved(QDateTime::currentDateTime());
     return true;
 }

@@ -82,6 +82,11 @@ public:
     const CoverSheet &cover() const { return m_assessment.cover; }
     void setCover(const CoverSheet &cover, const QString &what);
     bool applyCover(const CoverSheet &cover);
+    // The logo of the assessment's organisation (a PNG, LogoImage; empty for none), for every
+    // paper of it, as the store has it; changed like the cover, one undoable saved step.
+    Result<QByteArray> logo() const;
+    void setLogo(const QByteArray &png, const QString &what);
+    bool applyLogo(const QByteArray &png);
 
 signals:
     void answerChanged(const QString &questionId);

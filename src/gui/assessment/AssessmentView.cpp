@@ -97,6 +97,11 @@ AssessmentView::AssessmentView(AssessmentSession *session, QWidget *parent) : QW
 
 AssessmentView::~AssessmentView() = default;
 
+void AssessmentView::setPrompter(Prompter &prompter)
+{
+    m_results->setPrompter(prompter);
+}
+
 void AssessmentView::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);

@@ -18,6 +18,8 @@ class QToolButton;
 
 namespace ahplead {
 
+class Prompter;
+
 class AssessmentSession;
 class DomainNavigator;
 class DomainPage;
@@ -36,6 +38,8 @@ public:
 
     AssessmentSession &session() const { return *m_session; }
     void setPrevious(const Assessment &previous, const ScoreCard &card);
+    // How the view asks for files (the organisation's logo, from the board paper's details).
+    void setPrompter(Prompter &prompter);
 
     int pageCount() const;
     int currentPage() const { return m_current; }

@@ -1,13 +1,17 @@
 #include "gui/assessment/BoardPaperDialog.h"
 
+#include "gui/app/Prompter.h"
 #include "gui/app/Texts.h"
 #include "gui/widgets/Theme.h"
+#include "report/document/LogoImage.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPixmap>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -29,7 +33,8 @@ QLineEdit *coverLine(QWidget *parent, const QString &name, const QString &text)
 } // namespace
 
 BoardPaperDialog::BoardPaperDialog(const CoverSheet &cover, bool editable, QWidget *parent)
-    : QDialog(parent), m_meeting(coverLine(this, QStringLiteral("coverMeeting"), cover.meeting)),
+    : QDialog(parent), m_form(new QFormLayout), m_editable(editable),
+      m_meeting(coverLine(this, QStringLiteral("coverMeeting"), cover.meeting)),
       m_date(
           coverLine(this, QStringLiteral("coverMeetingDate"),
                     cover.meetingDate.isValid() ? Texts::ukDate(cover.meetingDate.toString(Qt::ISODate)) : QString())),
@@ -66,7 +71,7 @@ BoardPaperDialog::BoardPaperDialog(const CoverSheet &cover, bool editable, QWidg
     Theme::setRole(m_dateProblem, "unsaved");
     m_dateProblem->hide();
 
-    auto *form = new QFormLayout;
+    auto *form = m_form;
     form->addRow(tr("&Meeting:"), m_meeting);
     form->addRow(tr("&Date of meeting:"), m_date);
     form->addRow(QString(), m_dateProblem);
@@ -121,6 +126,85 @@ void BoardPaperDialog::accept()
         m_meetingDate = date;
     }
     QDialog::accept();
+}
+
+void BoardPaperDialog::offerLogo(const QString &organisation, const QByteArray &png, Prompter &prompter)
+{
+    m_logo = m_offeredLogo = png;
+    auto *row = new QWidget(this);
+    auto *rowLayout = new QHBoxLayout(row);
+    rowLayout->setContentsMargins(0, 0, 0, 0);
+    m_logoPreview = new QLabel(row);
+    m_logoPreview->setObjectName(QStringLiteral("coverLogoPreview"));
+    m_logoPreview->setFixedSize(180, 52);
+    m_logoPreview->setAlignment(Qt::AlignCenter);
+    m_logoPreview->setFrameShape(QFrame::StyledPanel);
+    auto *choose = new QPushButton(tr("C&hoose a logo…"), row);
+    choose->setObjectName(QStringLiteral("coverChooseLogo"));
+    m_removeLogo = new QPushButton(tr("Remo&ve logo"), row);
+    m_removeLogo->setObjectName(QStringLiteral("coverRemoveLogo"));
+    rowLayout->addWidget(m_logoPreview);
+    rowLayout->addWidget(choose);
+    rowLayout->addWidget(m_removeLogo);
+    rowLayout->addStretch(1);
+    auto *note = new QLabel(tr("A PNG or SVG picture, printed at the top of the cover and in the header of every "
+                               "paper of %1.")
+                                .arg(organisation),
+                            this);
+    note->setTextFormat(Qt::PlainText); // the organisation's name is typed text
+    note->setWordWrap(true);
+    Theme::setRole(note, "muted");
+    m_logoProblem = new QLabel(this);
+    m_logoProblem->setObjectName(QStringLiteral("coverLogoProblem"));
+    m_logoProblem->setTextFormat(Qt::PlainText);
+    m_logoProblem->setWordWrap(true);
+    Theme::setRole(m_logoProblem, "unsaved");
+    m_logoProblem->hide();
+    // After the sheet's own fields: the logo is the organisation's, chosen once for every paper.
+    m_form->addRow(tr("Organisation's &logo:"), row);
+    m_form->addRow(QString(), note);
+    m_form->addRow(QString(), m_logoProblem);
+    choose->setEnabled(m_editable);
+    connect(choose, &QPushButton::clicked, this, [this, &prompter] {
+        const QString path = prompter.chooseOpenFile(this, tr("Choose the organisation's logo"), QString(),
+                                                     tr("Logo pictures (*.png *.svg);;All files (*)"));
+        if (!path.isEmpty())
+            useLogoFile(path);
+    });
+    connect(m_removeLogo, &QPushButton::clicked, this, [this] {
+        m_logo.clear();
+        m_logoProblem->hide();
+        showLogo();
+    });
+    showLogo();
+}
+
+void BoardPaperDialog::useLogoFile(const QString &path)
+{
+    auto made = LogoImage::fromFile(path);
+    if (!made) {
+        m_logoProblem->setText(made.message());
+        m_logoProblem->show();
+        return;
+    }
+    m_logoProblem->hide();
+    m_logo = std::move(made).value();
+    showLogo();
+}
+
+void BoardPaperDialog::showLogo()
+{
+    const QImage image = LogoImage::image(m_logo);
+    if (image.isNull()) {
+        m_logoPreview->setPixmap({});
+        m_logoPreview->setText(tr("No logo"));
+    } else {
+        const QSize room = m_logoPreview->size() - QSize(8, 8);
+        m_logoPreview->setPixmap(
+            QPixmap::fromImage(image.scaled(room * devicePixelRatio(), Qt::KeepAspectRatio, Qt::SmoothTransformation)));
+    }
+    m_logoPreview->setAccessibleName(image.isNull() ? tr("No logo chosen") : tr("The organisation's logo"));
+    m_removeLogo->setEnabled(m_editable && !m_logo.isEmpty());
 }
 
 CoverSheet BoardPaperDialog::cover() const

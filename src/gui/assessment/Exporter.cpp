@@ -2,6 +2,7 @@
 
 #include "core/assessment/AssessmentWriter.h"
 #include "core/base/SaveFile.h"
+#include "core/store/Store.h"
 #include "gui/app/AppSettings.h"
 #include "gui/app/Prompter.h"
 #include "gui/app/Texts.h"
@@ -13,6 +14,7 @@
 #include "report/document/ReportWriter.h"
 #include "report/rating/BoardRatingsSection.h"
 
+#include <QAction>
 #include <QDir>
 #include <QFileInfo>
 #include <QPrintPreviewDialog>
@@ -97,23 +99,45 @@ ReportModel Exporter::reportModel(AssessmentSession &session)
     return ReportModel::build(session.framework(), session.assessment(), session.scoreCard());
 }
 
-Result<Document> Exporter::reportDocument(AssessmentSession &session)
+AssessmentReport::Questions Exporter::questions() const
 {
-    Document document = AssessmentReport::build(reportModel(session));
+    return m_settings.reportAllQuestions() ? AssessmentReport::Questions::All : AssessmentReport::Questions::Answered;
+}
+
+QAction *Exporter::allQuestionsAction(QObject *parent)
+{
+    auto *action = new QAction(tr("Appendix &lists unanswered questions too"), parent);
+    action->setObjectName(QStringLiteral("exportAllQuestionsAction"));
+    action->setCheckable(true);
+    action->setChecked(m_settings.reportAllQuestions());
+    action->setToolTip(tr("The report's appendix of answers leaves out questions not yet answered unless this is "
+                          "ticked."));
+    QObject::connect(action, &QAction::toggled, action, [this](bool all) { m_settings.setReportAllQuestions(all); });
+    return action;
+}
+
+Result<Document> Exporter::reportDocument(AssessmentSession &session, AssessmentReport::Questions questions)
+{
+    Document document = AssessmentReport::build(reportModel(session), questions);
     if (Status rated = BoardRatingsSection::addTo(document, session.store(), session.assessment(), session.framework());
         !rated)
         return rated.error();
+    auto logo = session.store().organisationLogo(session.assessment().organisation);
+    if (!logo)
+        return logo.error();
+    document.logo = logo.value();
     return document;
 }
 
-QString Exporter::write(Format format, AssessmentSession &session, const QString &path)
+QString Exporter::write(Format format, AssessmentSession &session, const QString &path,
+                        AssessmentReport::Questions questions)
 {
     session.commitPendingEdits();
     Status written = success();
     if (format == Format::ActionsCsv) {
         written = ReportWriter::write(ActionPlanSheet::build(reportModel(session)), ReportFormat::Csv, path);
     } else if (auto report = reportFormat(format)) {
-        auto document = reportDocument(session);
+        auto document = reportDocument(session, questions);
         written = document ? ReportWriter::write(document.value(), *report, path) : Status(document.error());
     } else {
         written = SaveFile::write(path, AssessmentWriter::toBytes(session.assessment(), session.framework()));
@@ -134,7 +158,7 @@ QString Exporter::exportTo(Format format, AssessmentSession &session, QWidget *p
         return {};
     if (QFileInfo(path).suffix().isEmpty())
         path += QLatin1Char('.') + extension(format);
-    const QString error = write(format, session, path);
+    const QString error = write(format, session, path, questions());
     if (!error.isEmpty()) {
         m_prompter.warn(
             parent, tr("The file was not written"), tr("%1 could not be written.").arg(QDir::toNativeSeparators(path)),
@@ -150,9 +174,10 @@ QString Exporter::exportTo(Format format, AssessmentSession &session, QWidget *p
 void Exporter::printPreview(AssessmentSession &session, QWidget *parent)
 {
     const ReportModel model = reportModel(session);
-    Document document = AssessmentReport::build(model);
-    // The preview shows what can be read; a store that refuses the ratings is told at export.
-    (void)BoardRatingsSection::addTo(document, session.store(), session.assessment(), session.framework());
+    // The preview shows what can be read; a store that refuses the ratings or the logo is told
+    // at export.
+    auto whole = reportDocument(session, questions());
+    const Document document = whole ? std::move(whole).value() : AssessmentReport::build(model, questions());
     QPrinter printer(QPrinter::HighResolution);
     printer.setPageSize(QPageSize(QPageSize::A4));
     printer.setPageMargins(ReportPages::defaultMarginsMm(), QPageLayout::Millimeter);

@@ -1,11 +1,14 @@
 #pragma once
 
 #include "core/base/Result.h"
+#include "report/assessment/AssessmentReport.h"
 #include "report/document/Document.h"
 
 #include <QCoreApplication>
 #include <QString>
 
+class QAction;
+class QObject;
 class QWidget;
 
 namespace ahplead {
@@ -34,8 +37,12 @@ public:
     QString exportTo(Format format, AssessmentSession &session, QWidget *parent);
     // Shows the report in a print preview, from which it can be printed.
     void printPreview(AssessmentSession &session, QWidget *parent);
+    // File > Export's choice, kept in the settings, of whether a report's appendix lists the
+    // questions not answered too: a checkable action for the menu, owned by PARENT.
+    QAction *allQuestionsAction(QObject *parent);
     // Writes without asking; returns an error message, or empty on success.
-    static QString write(Format format, AssessmentSession &session, const QString &path);
+    static QString write(Format format, AssessmentSession &session, const QString &path,
+                         AssessmentReport::Questions questions = AssessmentReport::Questions::Answered);
     static QString suggestedFileName(const AssessmentSession &session, Format format);
     static QString extension(Format format);
     static QString filter(Format format);
@@ -44,9 +51,13 @@ public:
     static ReportModel reportModel(AssessmentSession &session);
     // The board report of SESSION, with the section on where the board's views differed when
     // its members rated it first (BoardRatingsSection).
-    static Result<Document> reportDocument(AssessmentSession &session);
+    static Result<Document>
+    reportDocument(AssessmentSession &session,
+                   AssessmentReport::Questions questions = AssessmentReport::Questions::Answered);
 
 private:
+    AssessmentReport::Questions questions() const;
+
     Prompter &m_prompter;
     AppSettings &m_settings;
 };

@@ -16,6 +16,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QTimer>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 #include <cmath>
@@ -144,8 +145,20 @@ QVBoxLayout *ResultsPage::buildHeading(QWidget *column)
 void ResultsPage::editBoardPaper()
 {
     BoardPaperDialog dialog(m_session.cover(), m_session.canTrackActions(), this);
-    if (dialog.exec() == QDialog::Accepted)
-        m_session.setCover(dialog.cover(), tr("board paper details"));
+    // The logo is offered where the store can say what it is; a store that cannot is told at export.
+    auto logo = m_session.logo();
+    if (m_prompter && logo)
+        dialog.offerLogo(m_session.assessment().organisation.name, logo.value(), *m_prompter);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    // The sheet and the organisation's logo change as one step of Undo.
+    const QString what = tr("board paper details");
+    QUndoStack *undo = m_session.undoStack();
+    undo->beginMacro(what);
+    m_session.setCover(dialog.cover(), what);
+    if (dialog.logoChanged())
+        m_session.setLogo(dialog.logo(), tr("the organisation's logo"));
+    undo->endMacro();
 }
 
 // The overall score and level; its contents change with the answers.

@@ -14,6 +14,8 @@ class QVBoxLayout;
 
 namespace ahplead {
 
+class Prompter;
+
 class AssessmentSession;
 class RadarChartWidget;
 
@@ -34,6 +36,8 @@ public:
     bool isStale() const { return m_stale; }
     // "Board paper details…": the cover sheet's dialog; OK saves it as one undoable step.
     void editBoardPaper();
+    // Asks for files (the organisation's logo in the board paper's dialog); none: no logo offered.
+    void setPrompter(Prompter &prompter) { m_prompter = &prompter; }
 
     QLabel *overallLabel() const { return m_overall; }
     RadarChartWidget *chart() const { return m_chart; }
@@ -61,6 +65,7 @@ private:
     void scheduleRefresh();
 
     AssessmentSession &m_session;
+    Prompter *m_prompter = nullptr;
     std::optional<Assessment> m_previous;
     std::optional<ScoreCard> m_previousCard;
     QLabel *m_overall = nullptr;

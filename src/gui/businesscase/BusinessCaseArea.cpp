@@ -417,6 +417,11 @@ QString BusinessCaseArea::writeDocument(ReportFormat format, const QString &path
                                  linked.caseForChange ? QStringList() : linked.warnings, peers ? &*peers : nullptr);
     if (!model)
         return model.message();
+    // The organisation's logo, as on its board papers.
+    auto logo = m_workspace.store().organisationLogo(bc.organisation);
+    if (!logo)
+        return logo.message();
+    model->logo = logo.value();
     const Status written = ReportWriter::write(model.value(), format, path);
     return written ? QString() : written.message();
 }

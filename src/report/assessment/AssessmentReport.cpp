@@ -268,6 +268,7 @@ Document AssessmentReport::build(const ReportModel &m, Questions questions)
         d.coverSheet.push_back({detail.label, detail.value});
     for (const auto &detail : m.details)
         d.details.push_back({detail.label, detail.value});
+    d.purposeTitle = m.purposeTitle;
     d.purpose = m.purpose;
     d.sections = {summary(m), domains(m), recommendations(m), actionPlan(m), answers(m, questions),
                   sources(m), method(m)};

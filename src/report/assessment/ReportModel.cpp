@@ -153,6 +153,12 @@ void fillCover(ReportModel &m, const Framework &fw, const Assessment &a)
         m.actionPlanIntro =
             QString(order + QStringLiteral("The owner and target date columns are left blank for the board to agree."));
     }
+    // The recommendation the secretary typed on the cover sheet is what the board is asked to
+    // do: the box on the cover says it in their words, not ours.
+    if (fw.audience != QLatin1String("individual") && !a.cover.recommendation.trimmed().isEmpty()) {
+        m.purposeTitle = QStringLiteral("Recommendation to the board");
+        m.purpose = a.cover.recommendation.trimmed();
+    }
     m.documentTitle = QString(m.title + QStringLiteral(" (") + orgName + QLatin1Char(')'));
     m.author = a.assessor.name;
     m.creator = QStringLiteral("ahplead " AHPLEAD_VERSION);

@@ -105,6 +105,7 @@ struct ReportModel {
     // give them, a blank one with an empty value for the secretary to fill in by hand. Empty
     // for a personal self-assessment, which goes to no board.
     std::vector<Detail> coverSheet;
+    QString purposeTitle = QStringLiteral("Purpose of this paper");
     QString purpose;         // what the reader is asked to do with the paper
     QString actionPlanIntro; // how the action plan is ordered and who fills in its blank columns
 

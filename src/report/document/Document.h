@@ -167,6 +167,9 @@ struct Document {
     QString headerLeft;
     QString headerRight;
     QString footer;
+    // The organisation's logo (Store::organisationLogo), a PNG made by LogoImage: top right of
+    // the cover and at the right of every later page's header. Empty: none.
+    QByteArray logo;
 
     // The charts' data (Block::Kind::Chart, Cell::trend).
     ChartData charts;

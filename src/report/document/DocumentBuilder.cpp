@@ -270,6 +270,20 @@ void DocumentBuilder::insertChart(QTextCursor &cursor, ChartObject::Kind kind, i
     cursor.insertImage(img);
 }
 
+void DocumentBuilder::picture(const QString &name, const QImage &image, QSizeF sizeMm, Qt::Alignment align,
+                              QTextBlockFormat format)
+{
+    format.setAlignment(align);
+    block(format, m_body);
+    m_doc.addResource(QTextDocument::ImageResource, QUrl(name), image);
+    // In 96 dpi pixels, like the charts' images: the layout scales them to its device.
+    QTextImageFormat img;
+    img.setName(name);
+    img.setWidth(sizeMm.width() * 96 / 25.4);
+    img.setHeight(sizeMm.height() * 96 / 25.4);
+    m_cursor.insertImage(img);
+}
+
 QTextBlockFormat DocumentBuilder::keep()
 {
     QTextBlockFormat f;

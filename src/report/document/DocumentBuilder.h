@@ -4,6 +4,7 @@
 #include "report/document/Document.h"
 
 #include <QColor>
+#include <QImage>
 #include <QStringList>
 #include <QTextBlockFormat>
 #include <QTextCharFormat>
@@ -80,6 +81,10 @@ public:
               Qt::Alignment align = Qt::AlignLeft);
     // A chart in a paragraph of its own, kept with its caption.
     void chart(ChartObject::Kind kind);
+    // IMAGE (kept in the document as NAME) in a paragraph of its own, SIZEMM millimetres,
+    // placed by ALIGN: the organisation's logo on the cover.
+    void picture(const QString &name, const QImage &image, QSizeF sizeMm, Qt::Alignment align,
+                 QTextBlockFormat format = {});
     // A chart in a table cell (a sparkline: series INDEX of KIND).
     void cellChart(QTextTable *t, int row, int column, ChartObject::Kind kind, int index);
 

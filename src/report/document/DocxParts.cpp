@@ -2,6 +2,7 @@
 
 #include "report/document/DocumentBuilder.h"
 #include "report/document/Html.h"
+#include "report/document/LogoImage.h"
 
 namespace ahplead {
 
@@ -196,7 +197,7 @@ QByteArray DocxParts::packageRelationships()
         .toUtf8();
 }
 
-QByteArray DocxParts::documentRelationships(int images)
+QByteArray DocxParts::documentRelationships(int images, bool logo)
 {
     QString rels =
         relationship(QStringLiteral("rIdStyles"), QStringLiteral("styles"), QStringLiteral("styles.xml")) +
@@ -209,10 +210,39 @@ QByteArray DocxParts::documentRelationships(int images)
     for (int i = 1; i <= images; ++i)
         rels += relationship(QStringLiteral("rIdChart%1").arg(i), QStringLiteral("image"),
                              QStringLiteral("media/chart%1.png").arg(i));
+    if (logo)
+        rels += relationship(QLatin1String(LogoId), QStringLiteral("image"), QStringLiteral("media/logo.png"));
     return (QLatin1String(XmlHead) +
             QStringLiteral("<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">") +
             rels + QStringLiteral("</Relationships>"))
         .toUtf8();
+}
+
+QByteArray DocxParts::headerRelationships()
+{
+    return (QLatin1String(XmlHead) +
+            QStringLiteral("<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">") +
+            relationship(QLatin1String(LogoId), QStringLiteral("image"), QStringLiteral("media/logo.png")) +
+            QStringLiteral("</Relationships>"))
+        .toUtf8();
+}
+
+QString DocxParts::picture(const QString &relationId, int id, const QString &name, QSizeF size,
+                           const QString &description)
+{
+    const QString cx = QString::number(qRound64(size.width()));
+    const QString cy = QString::number(qRound64(size.height()));
+    return QStringLiteral(
+               "<w:r><w:drawing><wp:inline distT=\"0\" distB=\"0\" distL=\"0\" distR=\"0\"><wp:extent cx=\"%1\" "
+               "cy=\"%2\"/><wp:docPr id=\"%3\" name=\"%4\" descr=\"%5\"/><wp:cNvGraphicFramePr>"
+               "<a:graphicFrameLocks noChangeAspect=\"1\"/></wp:cNvGraphicFramePr><a:graphic><a:graphicData "
+               "uri=\"http://schemas.openxmlformats.org/drawingml/2006/picture\"><pic:pic><pic:nvPicPr>"
+               "<pic:cNvPr id=\"%3\" name=\"%4\"/><pic:cNvPicPr/></pic:nvPicPr><pic:blipFill>"
+               "<a:blip r:embed=\"%6\"/><a:stretch><a:fillRect/></a:stretch></pic:blipFill><pic:spPr>"
+               "<a:xfrm><a:off x=\"0\" y=\"0\"/><a:ext cx=\"%1\" cy=\"%2\"/></a:xfrm><a:prstGeom prst=\"rect\">"
+               "<a:avLst/></a:prstGeom></pic:spPr></pic:pic></a:graphicData></a:graphic></wp:inline></w:drawing>"
+               "</w:r>")
+        .arg(cx, cy, QString::number(id), Html::escape(name), Html::escape(description), relationId);
 }
 
 QByteArray DocxParts::coreProperties(const Document &d)
@@ -328,10 +358,16 @@ QByteArray DocxParts::numbering(int numberedLists)
 QByteArray DocxParts::header(const Document &d, bool first)
 {
     QString runs = draftMark(d);
-    if (!first)
+    if (!first) {
         runs += run(d.headerLeft) + QStringLiteral("<w:r><w:tab/></w:r>") + run(d.headerRight);
+        // After the date at the right margin, as the PDF has it (the cover shows it larger).
+        if (const QSizeF mm = LogoImage::fit(d.logo, LogoImage::headerBoxMm()); !mm.isEmpty())
+            runs +=
+                run(QStringLiteral("  ")) + picture(QLatin1String(LogoId), 1000, QStringLiteral("Header logo"),
+                                                    mm * EmuPerMm, QStringLiteral("Logo of %1").arg(d.organisation));
+    }
     const QString style = first ? QStringLiteral("Normal") : QStringLiteral("Header");
-    return (QLatin1String(XmlHead) + QStringLiteral("<w:hdr ") + QLatin1String(WordNs) +
+    return (QLatin1String(XmlHead) + QStringLiteral("<w:hdr ") + QLatin1String(PartNamespaces) +
             QStringLiteral("><w:p><w:pPr><w:pStyle w:val=\"%1\"/></w:pPr>").arg(style) + runs +
             QStringLiteral("</w:p></w:hdr>"))
         .toUtf8();

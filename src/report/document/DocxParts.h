@@ -3,6 +3,7 @@
 #include "report/document/Document.h"
 
 #include <QByteArray>
+#include <QSizeF>
 #include <QString>
 
 namespace ahplead {
@@ -18,17 +19,32 @@ public:
     static constexpr const char *FirstHeaderId = "rIdFirstHeader";
     static constexpr const char *FooterId = "rIdFooter";
     static constexpr const char *FirstFooterId = "rIdFirstFooter";
+    // The organisation's logo, word/media/logo.png, named by this id from the body (on the
+    // cover) and from the later pages' header, when the document has one.
+    static constexpr const char *LogoId = "rIdLogo";
+    static constexpr const char *LogoPart = "word/media/logo.png";
+    // The namespaces of a part that holds text and pictures (the body, a header).
+    static constexpr const char *PartNamespaces =
+        "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\" "
+        "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\" "
+        "xmlns:wp=\"http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing\" "
+        "xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\" "
+        "xmlns:pic=\"http://schemas.openxmlformats.org/drawingml/2006/picture\"";
     // Page geometry in twentieths of a point: A4 with the PDF's 18 mm side margins.
     static constexpr int PageWidth = 11906;
     static constexpr int PageHeight = 16838;
     static constexpr int SideMargin = 1020;
     static constexpr int TextWidth = PageWidth - 2 * SideMargin;
+    static constexpr qreal EmuPerMm = 36000; // DrawingML's English Metric Units
 
     static QByteArray contentTypes();
     static QByteArray packageRelationships();
     // The body's relationships: styles, numbering, settings, headers and footers, and IMAGES
-    // pictures named word/media/chartN.png with relationship ids "rIdChartN" (N from 1).
-    static QByteArray documentRelationships(int images);
+    // pictures named word/media/chartN.png with relationship ids "rIdChartN" (N from 1), and
+    // the logo when LOGO.
+    static QByteArray documentRelationships(int images, bool logo);
+    // The relationships of the later pages' header: the logo.
+    static QByteArray headerRelationships();
     static QByteArray coreProperties(const Document &document);
     static QByteArray appProperties(const Document &document);
     static QByteArray settings();
@@ -42,6 +58,10 @@ public:
     // The section properties closing the body: A4, margins, the header and footer references.
     static QString sectionProperties();
 
+    // A picture in a run of its own: the part RELATIONID names, SIZE in EMUs, ID unique in the
+    // document, DESCRIPTION its text alternative.
+    static QString picture(const QString &relationId, int id, const QString &name, QSizeF size,
+                           const QString &description);
     // TEXT for XML, in a run of its own: line breaks and tabs as Word's elements.
     static QString runText(const QString &text);
     // A run of TEXT with the run properties PROPERTIES (already XML).

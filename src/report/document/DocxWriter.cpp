@@ -4,6 +4,7 @@
 #include "report/document/DocumentBuilder.h"
 #include "report/document/DocxParts.h"
 #include "report/document/Html.h"
+#include "report/document/LogoImage.h"
 #include "report/document/ZipArchive.h"
 
 #include <QBuffer>
@@ -126,23 +127,18 @@ QString Body::image(ChartObject::Kind kind, int index, const QString &descriptio
     m_charts->image(kind, index, size, 200).save(&buffer, "PNG");
     images.push_back(png);
     const int n = static_cast<int>(images.size());
-    const QString cx = QString::number(qRound64(size.width() * EmuPerPx));
-    const QString cy = QString::number(qRound64(size.height() * EmuPerPx));
-    return QStringLiteral(
-               "<w:r><w:drawing><wp:inline distT=\"0\" distB=\"0\" distL=\"0\" distR=\"0\"><wp:extent cx=\"%1\" "
-               "cy=\"%2\"/><wp:docPr id=\"%3\" name=\"Chart %3\" descr=\"%4\"/><wp:cNvGraphicFramePr>"
-               "<a:graphicFrameLocks noChangeAspect=\"1\"/></wp:cNvGraphicFramePr><a:graphic><a:graphicData "
-               "uri=\"http://schemas.openxmlformats.org/drawingml/2006/picture\"><pic:pic><pic:nvPicPr>"
-               "<pic:cNvPr id=\"%3\" name=\"chart%3.png\"/><pic:cNvPicPr/></pic:nvPicPr><pic:blipFill>"
-               "<a:blip r:embed=\"rIdChart%3\"/><a:stretch><a:fillRect/></a:stretch></pic:blipFill><pic:spPr>"
-               "<a:xfrm><a:off x=\"0\" y=\"0\"/><a:ext cx=\"%1\" cy=\"%2\"/></a:xfrm><a:prstGeom prst=\"rect\">"
-               "<a:avLst/></a:prstGeom></pic:spPr></pic:pic></a:graphicData></a:graphic></wp:inline></w:drawing>"
-               "</w:r>")
-        .arg(cx, cy, QString::number(n), Html::escape(description));
+    return DocxParts::picture(QStringLiteral("rIdChart%1").arg(n), n, QStringLiteral("chart%1.png").arg(n),
+                              size * EmuPerPx, description);
 }
 
 void Body::cover()
 {
+    // The organisation's logo top right, larger than in the header.
+    if (const QSizeF mm = LogoImage::fit(m_d.logo, LogoImage::coverBoxMm()); !mm.isEmpty())
+        xml += wordParagraph(DocxParts::picture(QLatin1String(DocxParts::LogoId), 999, QStringLiteral("Logo"),
+                                                mm * DocxParts::EmuPerMm,
+                                                QStringLiteral("Logo of %1").arg(m_d.organisation)),
+                             QStringLiteral("<w:jc w:val=\"right\"/>"));
     xml += wordParagraph(DocxParts::run(m_d.kicker), styled("Kicker"));
     xml += wordParagraph(DocxParts::run(m_d.title), styled("Title"));
     xml += wordParagraph(DocxParts::run(m_d.organisation), styled("Subtitle"));
@@ -390,13 +386,9 @@ void Body::endTable()
 
 QByteArray documentXml(const QString &body)
 {
-    return (QStringLiteral("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<w:document "
-                           "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\" "
-                           "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\" "
-                           "xmlns:wp=\"http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing\" "
-                           "xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\" "
-                           "xmlns:pic=\"http://schemas.openxmlformats.org/drawingml/2006/picture\"><w:body>") +
-            body + DocxParts::sectionProperties() + QStringLiteral("</w:body></w:document>"))
+    return (QStringLiteral("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<w:document ") +
+            QLatin1String(DocxParts::PartNamespaces) + QStringLiteral("><w:body>") + body +
+            DocxParts::sectionProperties() + QStringLiteral("</w:body></w:document>"))
         .toUtf8();
 }
 
@@ -413,13 +405,14 @@ Result<QByteArray> DocxWriter::render(const Document &document)
     if (!zip)
         return zip.error();
     const int images = static_cast<int>(body.images.size());
-    const std::vector<std::pair<QString, QByteArray>> parts{
+    const bool logo = !LogoImage::fit(document.logo, LogoImage::headerBoxMm()).isEmpty();
+    std::vector<std::pair<QString, QByteArray>> parts{
         {QStringLiteral("[Content_Types].xml"), DocxParts::contentTypes()},
         {QStringLiteral("_rels/.rels"), DocxParts::packageRelationships()},
         {QStringLiteral("docProps/core.xml"), DocxParts::coreProperties(document)},
         {QStringLiteral("docProps/app.xml"), DocxParts::appProperties(document)},
         {QStringLiteral("word/document.xml"), documentXml(body.xml)},
-        {QStringLiteral("word/_rels/document.xml.rels"), DocxParts::documentRelationships(images)},
+        {QStringLiteral("word/_rels/document.xml.rels"), DocxParts::documentRelationships(images, logo)},
         {QStringLiteral("word/styles.xml"), DocxParts::styles()},
         {QStringLiteral("word/numbering.xml"), DocxParts::numbering(body.numberedLists)},
         {QStringLiteral("word/settings.xml"), DocxParts::settings()},
@@ -428,6 +421,9 @@ Result<QByteArray> DocxWriter::render(const Document &document)
         {QStringLiteral("word/footer1.xml"), DocxParts::footer(document)},
         {QStringLiteral("word/footer2.xml"), DocxParts::footer(document)},
     };
+    if (logo)
+        parts.insert(parts.end(), {{QStringLiteral("word/_rels/header1.xml.rels"), DocxParts::headerRelationships()},
+                                   {QLatin1String(DocxParts::LogoPart), document.logo}});
     for (const auto &[name, data] : parts)
         if (Status put = zip->put(name, data); !put)
             return put.error();

@@ -25,6 +25,7 @@ a { color: #005eb8; }
 a:focus { outline: 3px solid #ffb81c; outline-offset: 1px; background: #ffeb3b; color: #212b32; }
 .cover { border-bottom: 4px solid #005eb8; padding-bottom: 1.5rem; }
 .kicker { color: #425563; font-size: 1.05rem; margin: 0; }
+.logo { display: block; margin: 0 0 1rem auto; max-width: 14rem; max-height: 5.5rem; }
 .organisation { font-size: 1.3rem; font-weight: bold; margin: 0 0 1rem; }
 .purpose { background: #e8edee; border-left: 6px solid #005eb8; padding: 0.8rem 1rem; }
 table { border-collapse: collapse; width: 100%; margin: 0.6rem 0 1.2rem; font-size: 0.95rem; }

@@ -283,9 +283,14 @@ QString htmlDetailsTable(const QString &caption, const std::vector<D::Detail> &r
 
 QString cover(const D &d)
 {
-    QString h = QStringLiteral("<header class=\"cover\">\n<p class=\"kicker\">%1</p>\n<h1>%2</h1>\n"
-                               "<p class=\"organisation\">%3</p>\n")
-                    .arg(e(d.kicker), e(d.title), e(d.organisation));
+    QString h = QStringLiteral("<header class=\"cover\">\n");
+    // The logo inside the page, so the file stays whole when mailed: LogoImage made it a PNG,
+    // and base64 has no character HTML would read.
+    if (!d.logo.isEmpty())
+        h += QStringLiteral("<img class=\"logo\" src=\"data:image/png;base64,%1\" alt=\"%2\">\n")
+                 .arg(QString::fromLatin1(d.logo.toBase64()), e(QStringLiteral("Logo of %1").arg(d.organisation)));
+    h += QStringLiteral("<p class=\"kicker\">%1</p>\n<h1>%2</h1>\n<p class=\"organisation\">%3</p>\n")
+             .arg(e(d.kicker), e(d.title), e(d.organisation));
     h += htmlDetailsTable(d.coverSheetCaption, d.coverSheet);
     h += htmlDetailsTable(d.detailsCaption, d.details);
     if (!d.glanceTitle.isEmpty()) {

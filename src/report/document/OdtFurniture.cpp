@@ -1,6 +1,7 @@
 #include "report/document/OdtFurniture.h"
 
 #include "report/document/Html.h"
+#include "report/document/LogoImage.h"
 #include "report/document/ZipArchive.h"
 
 #include <QRegularExpression>
@@ -9,11 +10,31 @@ namespace ahplead {
 
 namespace {
 
-const char *const OdfNamespaces =
-    "xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" "
-    "xmlns:style=\"urn:oasis:names:tc:opendocument:xmlns:style:1.0\" "
-    "xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\" "
-    "xmlns:fo=\"urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0\" office:version=\"1.2\"";
+const char *const OdfNamespaces = "xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" "
+                                  "xmlns:style=\"urn:oasis:names:tc:opendocument:xmlns:style:1.0\" "
+                                  "xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\" "
+                                  "xmlns:fo=\"urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0\" "
+                                  "xmlns:draw=\"urn:oasis:names:tc:opendocument:xmlns:drawing:1.0\" "
+                                  "xmlns:svg=\"urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0\" "
+                                  "xmlns:xlink=\"http://www.w3.org/1999/xlink\" office:version=\"1.2\"";
+
+// Where the header's copy of the organisation's logo goes in the package.
+const char *const HeaderLogo = "Pictures/organisation-logo-header.png";
+
+// The organisation's logo after the header's date, as a character of its line.
+QString odtHeaderLogo(const Document &d)
+{
+    const QSizeF mm = LogoImage::fit(d.logo, LogoImage::headerBoxMm());
+    if (mm.isEmpty())
+        return {};
+    return QStringLiteral(
+               "<text:s text:c=\"2\"/><draw:frame draw:name=\"Organisation logo\" text:anchor-type=\"as-char\" "
+               "svg:width=\"%1mm\" svg:height=\"%2mm\"><draw:image xlink:href=\"%3\" xlink:type=\"simple\" "
+               "xlink:show=\"embed\" xlink:actuate=\"onLoad\"/></draw:frame>")
+        .arg(mm.width(), 0, 'f', 1)
+        .arg(mm.height(), 0, 'f', 1)
+        .arg(QLatin1String(HeaderLogo));
+}
 
 // A header's or footer's paragraph style: small muted type, a right tab at the text's edge
 // (17.4 cm: A4 less the 18 mm side margins), a rule on SIDE.
@@ -49,7 +70,7 @@ QByteArray stylesXml(const Document &d)
         "</style:footer-style></style:page-layout>");
     const QString header = QStringLiteral("<style:header><text:p text:style-name=\"Header\">") + odtDraftMark(d) +
                            Html::escape(d.headerLeft) + QStringLiteral("<text:tab/>") + Html::escape(d.headerRight) +
-                           QStringLiteral("</text:p></style:header>");
+                           odtHeaderLogo(d) + QStringLiteral("</text:p></style:header>");
     const QString footer = QStringLiteral("<style:footer><text:p text:style-name=\"Footer\">") + odtDraftMark(d) +
                            Html::escape(d.footer) +
                            QStringLiteral("<text:tab/>Page <text:page-number text:select-page=\"current\">1"
@@ -92,6 +113,13 @@ Result<QByteArray> OdtFurniture::add(const QByteArray &odt, const Document &docu
     if (!entries.contains("full-path=\"styles.xml\""))
         entries.insert(end,
                        " <manifest:file-entry manifest:media-type=\"text/xml\" manifest:full-path=\"styles.xml\"/>\n");
+    if (!document.logo.isEmpty()) {
+        entries.insert(entries.lastIndexOf("</manifest:manifest>"),
+                       QByteArray(" <manifest:file-entry manifest:media-type=\"image/png\" manifest:full-path=\"") +
+                           HeaderLogo + "\"/>\n");
+        if (Status put = zip->put(QLatin1String(HeaderLogo), document.logo, ZipArchive::Compression::Store); !put)
+            return put.error();
+    }
     for (const auto &[name, data] : {std::pair{QStringLiteral("content.xml"), spacedLists(content.value())},
                                      std::pair{QStringLiteral("styles.xml"), stylesXml(document)},
                                      std::pair{QStringLiteral("META-INF/manifest.xml"), entries}})

@@ -1,6 +1,7 @@
 #include "report/document/ReportPages.h"
 
 #include "report/charts/ChartStyle.h"
+#include "report/document/LogoImage.h"
 #include "report/document/TextDocumentWriter.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -25,21 +26,32 @@ struct Bands {
     QRectF footer;
 };
 
-void paintHeader(QPainter &p, const QRectF &band, const Document &m, const QFont &font)
+// LOGO is the document's, decoded once: the PDF keeps one copy of an image drawn on every page.
+void paintHeader(QPainter &p, const QRectF &band, const Document &m, const QImage &logo, const QFont &font)
 {
     p.setFont(font);
     p.setPen(Muted);
     const QFontMetricsF fm(font, p.device());
+    const qreal y = band.top() + fm.height() * 1.35;
+    // The organisation's logo at the right end, standing on the rule; the date moves left of it.
+    qreal logoWidth = 0;
+    const qreal dotsPerMm = p.device()->logicalDpiY() / 25.4;
+    const QSizeF logoBox(LogoImage::headerBoxMm().width() * dotsPerMm, y - band.top() - fm.height() * 0.15);
+    if (const QSizeF size = LogoImage::fit(m.logo, logoBox); !size.isEmpty() && !logo.isNull()) {
+        const QRectF place(band.right() - size.width(), y - fm.height() * 0.15 - size.height(), size.width(),
+                           size.height());
+        p.drawImage(place, logo);
+        logoWidth = size.width() + fm.height();
+    }
     const QString date = m.headerRight;
-    const qreal dateWidth = fm.horizontalAdvance(date);
-    const QRectF text(band.left(), band.top(), band.width(), fm.height());
+    const qreal dateWidth = fm.horizontalAdvance(date) + logoWidth;
+    const QRectF text(band.left(), band.top(), band.width() - logoWidth, fm.height());
     p.drawText(text, Qt::AlignRight | Qt::AlignTop, date);
     // A draft's mark takes the centre (paintDraftMark): the name stops short of it.
     const qreal room = m.draft ? band.width() / 2 - fm.height() * 3 : band.width() - dateWidth - fm.height() * 2;
     const QString org = fm.elidedText(m.headerLeft, Qt::ElideRight, room);
     p.drawText(text, Qt::AlignLeft | Qt::AlignTop, org);
     p.setPen(QPen(Blue, fm.height() * 0.08));
-    const qreal y = band.top() + fm.height() * 1.35;
     p.drawLine(QPointF(band.left(), y), QPointF(band.right(), y));
 }
 
@@ -94,6 +106,7 @@ Result<int> ReportPages::print(const Document &document, QPagedPaintDevice &devi
 
     QFont bandFont = ChartStyle::withPlainLetters(QFont(QStringLiteral("DejaVu Sans")));
     bandFont.setPointSizeF(7.5);
+    const QImage logo = LogoImage::image(document.logo);
     for (int page = 0; page < pages; ++page) {
         if (page > 0 && !device.newPage()) {
             painter.end();
@@ -104,7 +117,7 @@ Result<int> ReportPages::print(const Document &document, QPagedPaintDevice &devi
         doc->drawContents(&painter, QRectF(0, page * pageHeight, bands.body.width(), pageHeight));
         painter.restore();
         if (page > 0)
-            paintHeader(painter, bands.header, document, bandFont);
+            paintHeader(painter, bands.header, document, logo, bandFont);
         if (document.draft)
             paintDraftMark(painter, bands.header, bandFont);
         paintFooter(painter, bands.footer, document, bandFont, page + 1, pages);

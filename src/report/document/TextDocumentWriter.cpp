@@ -4,6 +4,7 @@
 #include "report/charts/ChartStyle.h"
 #include "report/charts/HeatmapStyle.h"
 #include "report/document/DocumentBuilder.h"
+#include "report/document/LogoImage.h"
 #include "report/document/Pagination.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -117,6 +118,11 @@ void cover(DocumentBuilder &b, const D &d)
 {
     QTextBlockFormat top;
     top.setTopMargin(60);
+    if (const QSizeF logo = LogoImage::fit(d.logo, LogoImage::coverBoxMm()); !logo.isEmpty()) {
+        // Top right, as a trust's papers carry it; the title keeps its place below.
+        b.picture(QStringLiteral("organisation-logo.png"), LogoImage::image(d.logo), logo, Qt::AlignRight);
+        top.setTopMargin(std::max(0.0, 60 - logo.height() * 96 / 25.4));
+    }
     top.setBottomMargin(10);
     b.paragraph({{d.kicker, b.sized(b.body(), 11, false, Muted)}}, top);
     b.heading(1, d.title);

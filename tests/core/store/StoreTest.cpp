@@ -192,6 +192,42 @@ STORE_TEST_CASE("Assessments of the same organisation share it by ODS code", "[s
     CHECK(list[1].organisation.name == second.organisation.name);
 }
 
+STORE_TEST_CASE("An organisation's logo is kept once for all its papers, survives a copy of the store and can be "
+                "removed",
+                "[store]")
+{
+    auto store = openStore(stores.address());
+    const Assessment board = example();
+    REQUIRE(store->addAssessment(board, QStringLiteral("t")).ok());
+    CHECK(store->organisationLogo(board.organisation).value().isEmpty());
+    // Bytes no text encoding keeps whole: a PNG is binary.
+    QByteArray png("\x89PNG\r\n\x1a\n", 8);
+    png += QByteArray(300, '\0') + QByteArray("\xff\xfe'\"", 4);
+    REQUIRE(store->setOrganisationLogo(board.organisation, png, QStringLiteral("Secretary")).ok());
+    // The same organisation by its ODS code, whatever name a later paper gives it.
+    Organisation renamed = board.organisation;
+    renamed.name = QStringLiteral("A new name");
+    CHECK(store->organisationLogo(renamed).value() == png);
+    Organisation other = board.organisation;
+    other.odsCode = QStringLiteral("ZZ9");
+    CHECK(store->organisationLogo(other).value().isEmpty());
+    const auto log = store->auditLog().value();
+    REQUIRE_FALSE(log.empty());
+    CHECK(log.back().action == QStringLiteral("logo"));
+    CHECK(log.back().actor == QStringLiteral("Secretary"));
+
+    // A copy of the store takes it with the organisation.
+    {
+        auto copy = openStore(stores.address(QStringLiteral("copy")));
+        REQUIRE(store->copyInto(*copy).ok());
+        CHECK(copy->organisationLogo(board.organisation).value() == png);
+    }
+
+    REQUIRE(store->setOrganisationLogo(board.organisation, {}, QStringLiteral("Secretary")).ok());
+    CHECK(store->organisationLogo(board.organisation).value().isEmpty());
+    CHECK(store->auditLog().value().back().action == QStringLiteral("logo_removed"));
+}
+
 STORE_TEST_CASE("The previous assessment is the same organisation's, against the same framework, created just before",
                 "[store]")
 {

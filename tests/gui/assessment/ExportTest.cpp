@@ -91,3 +91,31 @@ TEST_CASE("A report that cannot be written is reported with the file and the rea
     REQUIRE(f.prompter().last(QStringLiteral("warn"))->text.contains(path));
     REQUIRE_FALSE(QFileInfo::exists(path));
 }
+
+TEST_CASE("A draft's report leaves its unanswered questions out of the appendix unless File > Export is told to list "
+          "them, and remembers the choice",
+          "[gui][export]")
+{
+    GuiFixture f;
+    f.createAndOpen();
+    const auto exportHtml = [&](const char *name) {
+        const QString path = f.path(QString::fromLatin1(name));
+        f.prompter().files.push_back(path);
+        f.window().action(QStringLiteral("exportHtmlAction"))->trigger();
+        REQUIRE(f.prompter().count(QStringLiteral("warn")) == 0);
+        return QString::fromUtf8(readFile(path));
+    };
+    const QString shortPaper = exportHtml("short.html");
+    CHECK(shortPaper.contains(QStringLiteral("questions not yet answered are left out")));
+
+    auto *listAll = f.window().findChild<QAction *>(QStringLiteral("exportAllQuestionsAction"));
+    REQUIRE(listAll);
+    CHECK(listAll->isCheckable());
+    CHECK_FALSE(listAll->isChecked());
+    listAll->trigger();
+    CHECK(f.settings().reportAllQuestions());
+    const QString wholePaper = exportHtml("whole.html");
+    CHECK_FALSE(wholePaper.contains(QStringLiteral("questions not yet answered are left out")));
+    CHECK(wholePaper.count(QStringLiteral("Not answered")) >= 66);
+    CHECK(shortPaper.count(QStringLiteral("Not answered")) < wholePaper.count(QStringLiteral("Not answered")));
+}

@@ -2,6 +2,7 @@
 #include "gui/GuiFixture.h"
 
 #include "core/assessment/Maturity.h"
+#include "core/store/Store.h"
 #include "gui/app/MainWindow.h"
 #include "gui/app/StartPage.h"
 #include "gui/assessment/ActionTrackingRow.h"
@@ -10,9 +11,11 @@
 #include "gui/assessment/AssessmentView.h"
 #include "gui/assessment/BoardPaperDialog.h"
 #include "gui/assessment/DomainNavigator.h"
+#include "gui/assessment/Exporter.h"
 #include "gui/assessment/QuestionWidget.h"
 #include "gui/assessment/RadarChartWidget.h"
 #include "gui/assessment/ResultsPage.h"
+#include "report/document/LogoImage.h"
 
 #include <catch2/catch.hpp>
 
@@ -24,8 +27,10 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QUndoStack>
 
 using namespace ahplead;
 using namespace ahplead::test;
@@ -313,4 +318,64 @@ TEST_CASE("The board paper dialog refuses a meeting date it cannot read and says
     dialog.accept();
     CHECK(dialog.result() == QDialog::Accepted);
     CHECK(dialog.cover().meetingDate == QDate(2027, 3, 3));
+}
+
+TEST_CASE("The organisation's logo is chosen beside the board paper details, saved with them and undone with them",
+          "[gui][results]")
+{
+    GuiFixture f;
+    const qint64 id = f.importExample();
+    REQUIRE(f.window().openAssessment(id));
+    AssessmentView &view = f.view();
+    view.showResults();
+    settle();
+    const Organisation organisation = f.readBack(id).organisation;
+    QTemporaryDir dir;
+    const QString notes = dir.filePath(QStringLiteral("notes.txt"));
+    test::writeFile(notes, "not a picture");
+    const QString svg = dir.filePath(QStringLiteral("trust.svg"));
+    test::writeFile(svg, "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 40 10\"><rect width=\"40\" "
+                         "height=\"10\" fill=\"#005eb8\"/></svg>");
+    f.prompter().files = {notes, svg};
+    bool seen = false;
+    QTimer::singleShot(50, view.resultsPage(), [&] {
+        auto *dialog = qobject_cast<BoardPaperDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        auto *choose = dialog->findChild<QPushButton *>(QStringLiteral("coverChooseLogo"));
+        auto *preview = dialog->findChild<QLabel *>(QStringLiteral("coverLogoPreview"));
+        auto *problem = dialog->findChild<QLabel *>(QStringLiteral("coverLogoProblem"));
+        REQUIRE(choose);
+        CHECK(preview->text() == QStringLiteral("No logo"));
+        // A file that is not a picture: said beside the logo, nothing chosen.
+        choose->click();
+        CHECK(problem->isVisibleTo(dialog));
+        CHECK(problem->text().contains(notes));
+        CHECK_FALSE(dialog->logoChanged());
+        choose->click();
+        CHECK_FALSE(problem->isVisibleTo(dialog));
+        CHECK_FALSE(preview->pixmap().isNull());
+        CHECK(dialog->logoChanged());
+        dialog->findChild<QLineEdit *>(QStringLiteral("coverMeeting"))->setText(QStringLiteral("Trust board"));
+        seen = true;
+        dialog->accept();
+    });
+    view.resultsPage()->editBoardPaper();
+    settle();
+    REQUIRE(seen);
+    const QByteArray logo = f.workspace().store().organisationLogo(organisation).value();
+    CHECK(LogoImage::image(logo).size() == QSize(LogoImage::MaxSide, LogoImage::MaxSide / 4));
+    CHECK(f.readBack(id).cover.meeting == QStringLiteral("Trust board"));
+    // The report the app exports carries it.
+    auto document = Exporter::reportDocument(view.session());
+    REQUIRE(document.ok());
+    CHECK(document->logo == logo);
+
+    // One step of Undo takes back the sheet and the logo together.
+    view.session().undoStack()->undo();
+    settle();
+    CHECK(f.workspace().store().organisationLogo(organisation).value().isEmpty());
+    CHECK(f.readBack(id).cover.isBlank());
+    view.session().undoStack()->redo();
+    CHECK(f.workspace().store().organisationLogo(organisation).value() == logo);
 }

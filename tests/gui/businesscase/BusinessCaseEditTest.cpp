@@ -7,6 +7,7 @@
 #include "core/businesscase/BusinessCaseReader.h"
 #include "core/businesscase/BusinessCaseValidator.h"
 #include "core/businesscase/BusinessCaseWriter.h"
+#include "core/store/Store.h"
 #include "gui/businesscase/BusinessCaseListPage.h"
 #include "gui/businesscase/CaseCheckPage.h"
 #include "gui/businesscase/CaseForm.h"
@@ -14,6 +15,7 @@
 #include "gui/businesscase/CaseNavigator.h"
 #include "gui/businesscase/CaseNewDialog.h"
 #include "gui/businesscase/CaseSession.h"
+#include "report/document/LogoImage.h"
 
 #include <catch2/catch.hpp>
 
@@ -302,9 +304,17 @@ TEST_CASE("The business case document is written as PDF, web page and editable d
     CHECK(editor(f).link()->result().caseForChange.has_value());
     CHECK(text.out.contains(QStringLiteral("critical"), Qt::CaseInsensitive));
 
+    // The organisation's logo, chosen for its board papers, is on its business case too.
+    const Organisation trust = f.readBack(board).organisation;
+    auto logo = LogoImage::fromData("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 40 10\"><rect "
+                                    "width=\"40\" height=\"10\" fill=\"#005eb8\"/></svg>",
+                                    QStringLiteral("trust.svg"));
+    REQUIRE(logo.ok());
+    REQUIRE(f.workspace().store().setOrganisationLogo(trust, logo.value(), QStringLiteral("t")).ok());
     CHECK(cases(f).writeDocument(ReportFormat::Html, f.path(QStringLiteral("case.html"))).isEmpty());
-    CHECK(QString::fromUtf8(readFile(f.path(QStringLiteral("case.html"))))
-              .contains(QStringLiteral("Northfield and Riverside NHS Foundation Trust")));
+    const QString html = QString::fromUtf8(readFile(f.path(QStringLiteral("case.html"))));
+    CHECK(html.contains(QStringLiteral("Northfield and Riverside NHS Foundation Trust")));
+    CHECK(html.contains(QStringLiteral("<img class=\"logo\" src=\"data:image/png;base64,")));
     CHECK(cases(f).writeDocument(ReportFormat::Odt, f.path(QStringLiteral("case.odt"))).isEmpty());
     CHECK(readFile(f.path(QStringLiteral("case.odt"))).startsWith("PK"));
 }

@@ -98,6 +98,21 @@ TEST_CASE("The board report's cover sheet shows every filled field and leaves a 
     CHECK(check.exitCode == 0);
 }
 
+TEST_CASE("A recommendation typed on the cover sheet is what the cover's box asks of the board, in the "
+          "secretary's words")
+{
+    const auto r = test::exampleReport(QStringLiteral("board"));
+    const Assessment a = halfCovered(r);
+    const Document typed = AssessmentReport::build(ReportModel::build(*r.framework, a, Scorer::score(*r.framework, a)));
+    CHECK(typed.purposeTitle == QStringLiteral("Recommendation to the board"));
+    CHECK(typed.purpose == a.cover.recommendation);
+    // Without one, the box says what the board is asked to do with this kind of paper.
+    CHECK(r.assessment.cover.recommendation.isEmpty());
+    const Document plain = AssessmentReport::build(r.model);
+    CHECK(plain.purposeTitle == QStringLiteral("Purpose of this paper"));
+    CHECK(plain.purpose.startsWith(QStringLiteral("The board is asked to note")));
+}
+
 TEST_CASE("A personal self-assessment's report has no board paper cover sheet")
 {
     const auto r = test::exampleReport(QStringLiteral("individual"));

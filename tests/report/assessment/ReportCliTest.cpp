@@ -49,6 +49,41 @@ TEST_CASE("ahplead-cli report reads a stored assessment by its id")
     CHECK(test::pdfText(out).contains(QStringLiteral("Priya Okafor")));
 }
 
+TEST_CASE("ahplead-cli logo gives a stored organisation's papers its logo, refuses a file that is not a picture and "
+          "takes it away again")
+{
+    QTemporaryDir dir;
+    const QString store = dir.filePath(QStringLiteral("store.sqlite"));
+    REQUIRE(runCli({QStringLiteral("import"), test::examplePath(QStringLiteral("board"))}, store).exitCode == 0);
+    const QString svg = dir.filePath(QStringLiteral("trust.svg"));
+    test::writeFile(svg, "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 40 10\"><rect width=\"40\" "
+                         "height=\"10\" fill=\"#005eb8\"/><text x=\"2\" y=\"8\">NHS</text></svg>");
+    const QString html = dir.filePath(QStringLiteral("paper.html"));
+    const auto report = [&] {
+        REQUIRE(runCli({QStringLiteral("report"), QStringLiteral("1"), QStringLiteral("-o"), html}, store).exitCode ==
+                0);
+        return test::readFile(html);
+    };
+
+    const auto chosen = runCli({QStringLiteral("logo"), QStringLiteral("1"), svg}, store);
+    INFO(chosen.err.toStdString());
+    REQUIRE(chosen.exitCode == 0);
+    CHECK(chosen.out.contains(QStringLiteral("Northfield and Riverside NHS Foundation Trust")));
+    CHECK(report().contains("<img class=\"logo\" src=\"data:image/png;base64,"));
+
+    const QString notes = dir.filePath(QStringLiteral("notes.txt"));
+    test::writeFile(notes, "not a picture");
+    const auto refused = runCli({QStringLiteral("logo"), QStringLiteral("1"), notes}, store);
+    CHECK(refused.exitCode == 1);
+    CHECK(refused.err.startsWith(QStringLiteral("The logo was not changed")));
+    CHECK(refused.err.contains(notes));
+    CHECK(report().contains("class=\"logo\"")); // the logo chosen before is kept
+
+    CHECK(runCli({QStringLiteral("logo"), QStringLiteral("1")}, store).exitCode == 2); // neither FILE nor --remove
+    REQUIRE(runCli({QStringLiteral("logo"), QStringLiteral("1"), QStringLiteral("--remove")}, store).exitCode == 0);
+    CHECK_FALSE(report().contains("class=\"logo\""));
+}
+
 TEST_CASE("ahplead-cli report refuses an unknown format, a missing -o and a missing file with clear messages")
 {
     QTemporaryDir dir;
