@@ -45,7 +45,9 @@ ConsensusDraft::Draft ConsensusDraft::build(const Framework &framework, const Ra
             a.answers.insert(q.questionId, answer);
             ++draft.agreed;
         } else if (q.answered() > 0) {
-            draft.open.push_back({q.questionId, QStringLiteral("Not agreed. ") + note(q, framework)});
+            const QString spread = QStringLiteral("Not agreed. ") + note(q, framework);
+            a.toAgree.insert(q.questionId, spread);
+            draft.open.push_back({q.questionId, spread});
         }
     }
     return draft;

@@ -76,9 +76,10 @@ public:
     Result<std::vector<AuditEntry>> auditLog(std::optional<qint64> assessmentId);
 
 private:
-    // Reads assessment ASSESSMENTID's board paper (actions, rating, cover), lets CHANGE alter it and
-    // writes it back, with the assessment's updated_at: what saving an action or the cover shares.
-    Status changeBoardPaper(qint64 assessmentId, const QString &what, const std::function<void(Assessment &)> &change);
+    // Reads assessment ASSESSMENTID's board paper (actions, rating, cover, questions to agree), lets
+    // CHANGE alter it and writes it back, with the assessment's updated_at, unless CHANGE returns
+    // false (nothing changed): what saving an action, the cover or an answer shares.
+    Status changeBoardPaper(qint64 assessmentId, const QString &what, const std::function<bool(Assessment &)> &change);
     struct Dated {
         qint64 id = 0;
         QDateTime created;

@@ -135,3 +135,22 @@ TEST_CASE("The merged draft takes the answers all raters gave alike and leaves t
                                                "Chair: Seen the minutes. Chief AHP: No AHP lead on the board."));
     CHECK(draft.open[3].note.startsWith(QStringLiteral("Not agreed. Ratings: 4 in place, 1 not answered.")));
 }
+
+TEST_CASE("The merged draft keeps every question not agreed, with its spread, as still to agree, and none agreed",
+          "[rating]")
+{
+    const RatingSet set = ratingSet(consensusRatings());
+    const Consensus c = Consensus::build(ratingFramework(), set);
+    const auto draft = ConsensusDraft::build(ratingFramework(), set, c, QDateTime(QDate(2026, 12, 5), QTime(10, 0)));
+    const Assessment &a = draft.assessment;
+    REQUIRE(a.toAgree.size() == 4);
+    for (const ConsensusDraft::Open &open : draft.open) {
+        CHECK(a.toAgree.value(open.questionId) == open.note);
+        CHECK(a.stillToAgree(open.questionId) == open.note);
+    }
+    for (auto it = a.answers.cbegin(); it != a.answers.cend(); ++it)
+        CHECK_FALSE(a.toAgree.contains(it.key()));
+    CHECK(a.toAgree.value(ratingQuestion(0)) ==
+          QStringLiteral("Not agreed. Ratings: 2 in place, 1 partly in place, 2 not in place. Chair: Seen the minutes. "
+                         "Chief AHP: No AHP lead on the board."));
+}
