@@ -111,6 +111,7 @@ bool AssessmentSession::apply(const QString &questionId, const std::optional<Ans
         stamped.updatedAt = now;
         stamped.updatedBy = m_actor;
         m_assessment.answers.insert(questionId, stamped);
+        m_assessment.toAgree.remove(questionId); // settled, as the store's saveAnswer does
     } else {
         m_assessment.answers.remove(questionId);
     }
@@ -183,6 +184,14 @@ int AssessmentSession::flaggedIn(const Domain &domain) const
     for (const Question &q : domain.questions)
         if (const Answer *a = answer(q.id); a && a->flagged)
             ++n;
+    return n;
+}
+
+int AssessmentSession::toAgreeIn(const Domain &domain) const
+{
+    int n = 0;
+    for (const Question &q : domain.questions)
+        n += toAgree(q.id).isEmpty() ? 0 : 1;
     return n;
 }
 

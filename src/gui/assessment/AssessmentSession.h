@@ -63,6 +63,10 @@ public:
     int answeredIn(const Domain &domain) const;
     int flaggedIn(const Domain &domain) const;
     int answeredCount() const;
+    // The spread of the members' ratings on QUESTIONID while the board still has to agree it (a
+    // draft merged from rating files leaves such a question unanswered); empty once answered.
+    QString toAgree(const QString &questionId) const { return m_assessment.stillToAgree(questionId); }
+    int toAgreeIn(const Domain &domain) const;
 
     // Title, status, organisation and assessor (Store::updateDetails).
     Status updateDetails(const Assessment &details);
