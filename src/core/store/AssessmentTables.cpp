@@ -461,7 +461,7 @@ Result<std::vector<qint64>> AssessmentTables::ratingIds(const QString &invitatio
 }
 
 Status AssessmentTables::clearAnswer(qint64 assessmentId, const QString &questionId, const QString &actor,
-                                     const QString &what)
+                                     const QString &what, const QString &toAgree)
 {
     auto cleared = m_sql.change(what, QStringLiteral("DELETE FROM answers WHERE assessment_id = ? AND question_id = ?"),
                                 {assessmentId, questionId});
@@ -471,6 +471,15 @@ Status AssessmentTables::clearAnswer(qint64 assessmentId, const QString &questio
                                 {Sql::now(), assessmentId});
     if (!touched)
         return touched.error();
+    if (!toAgree.isEmpty()) {
+        if (Status reopened = changeBoardPaper(assessmentId, what,
+                                               [&](Assessment &held) {
+                                                   held.toAgree.insert(questionId, toAgree);
+                                                   return true;
+                                               });
+            !reopened)
+            return reopened;
+    }
     return audit(what, actor, QStringLiteral("clear_answer"), assessmentId, questionId, {});
 }
 

@@ -37,7 +37,8 @@ public:
                       int agreedFrom = 0);
     // The rows whose rating block may carry INVITATIONID (Store::ratings checks each).
     Result<std::vector<qint64>> ratingIds(const QString &invitationId, const QString &what);
-    Status clearAnswer(qint64 assessmentId, const QString &questionId, const QString &actor, const QString &what);
+    Status clearAnswer(qint64 assessmentId, const QString &questionId, const QString &actor, const QString &what,
+                       const QString &toAgree = {});
     Status saveAction(qint64 assessmentId, const TrackedAction &action, const QString &actor, const QString &what);
     Status saveCover(qint64 assessmentId, const CoverSheet &cover, const QString &actor, const QString &what);
     // Inserts the next revision of CURRENT's lineage (CURRENT being assessment ID as read).

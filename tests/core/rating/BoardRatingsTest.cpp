@@ -109,8 +109,8 @@ STORE_TEST_CASE("An answer the board agreed is recorded in the audit log as agre
     }));
 }
 
-STORE_TEST_CASE("A merged draft's questions to agree survive import, export and a new revision, and answering "
-                "one settles it",
+STORE_TEST_CASE("A merged draft's questions to agree survive import, export and a new revision, answering one "
+                "settles it and clearing that answer to undo it brings it back",
                 "[rating][store]")
 {
     const RatingSet set =
@@ -142,6 +142,12 @@ STORE_TEST_CASE("A merged draft's questions to agree survive import, export and 
     const Assessment settled = store.assessment(id).value();
     CHECK_FALSE(settled.toAgree.contains(ratingQuestion(0)));
     CHECK(settled.toAgree.value(ratingQuestion(1)) == draft.toAgree.value(ratingQuestion(1)));
+    // Undo of that answer clears it and makes the question still to agree again, with its spread.
+    REQUIRE(
+        store.clearAnswer(id, ratingQuestion(0), QStringLiteral("secretary"), draft.toAgree.value(ratingQuestion(0)))
+            .ok());
+    CHECK(store.assessment(id)->toAgree == draft.toAgree);
+    REQUIRE(store.saveAnswer(id, agreed, QStringLiteral("secretary"), 2).ok());
 
     // A new revision keeps what is still to agree; starting from previous does not.
     const qint64 revision = store.reviseAssessment(id, QStringLiteral("secretary")).value();

@@ -247,7 +247,8 @@ TEST_CASE("Members are named in the agreeing session only when the board chooses
     }
 }
 
-TEST_CASE("A question the board has still to agree shows so, with its spread as plain text, until it is answered",
+TEST_CASE("A question the board has still to agree shows so, with its spread as plain text, until it is answered, "
+          "and again when that answer is undone",
           "[gui][rating]")
 {
     GuiFixture f;
@@ -280,4 +281,9 @@ TEST_CASE("A question the board has still to agree shows so, with its spread as 
     CHECK_FALSE(open.toAgreeNotice()->isVisible());
     CHECK_FALSE(section->data(DomainNavigator::ProgressRole).toString().contains(QStringLiteral("not yet agreed")));
     CHECK(f.readBack(id).toAgree.isEmpty());
+
+    f.view().session().undoStack()->undo();
+    CHECK(open.toAgreeNotice()->isVisible());
+    CHECK(spread->text() == note);
+    CHECK(f.readBack(id).toAgree.value(firstQuestion(fw, 0)) == note);
 }
