@@ -14,8 +14,8 @@ namespace {
 
 // The board_paper column (schema version 7): {"actions": [...], "rating": {...}, "cover": {...},
 // "toAgree": [...]}, '' for none (the cover sheet and the questions to agree came later in the
-// same JSON, so no new column or migration). An answer settles its question's entry (saveAnswer). What an assessment
-// file carries beyond its answers, in the file's own JSON.
+// same JSON, so no new column or migration). What an assessment file carries beyond its answers,
+// in the file's own JSON. An answer settles its question's entry in "toAgree" (saveAnswer).
 QString boardPaperText(const Assessment &a)
 {
     nlohmann::ordered_json paper = nlohmann::ordered_json::object();
