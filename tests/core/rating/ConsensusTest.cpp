@@ -1,4 +1,6 @@
 #include "core/rating/Consensus.h"
+#include "core/assessment/AssessmentReader.h"
+#include "core/assessment/AssessmentWriter.h"
 #include "core/assessment/Scorer.h"
 #include "core/rating/ConsensusDraft.h"
 #include "report/rating/RatingFixture.h"
@@ -153,4 +155,25 @@ TEST_CASE("The merged draft keeps every question not agreed, with its spread, as
     CHECK(a.toAgree.value(ratingQuestion(0)) ==
           QStringLiteral("Not agreed. Ratings: 2 in place, 1 partly in place, 2 not in place. Chair: Seen the minutes. "
                          "Chief AHP: No AHP lead on the board."));
+}
+
+TEST_CASE(
+    "A question still to agree whose raters wrote at length is cut to what a file holds, so the draft opens again",
+    "[rating]")
+{
+    const QString q0 = ratingQuestion(0);
+    Assessment chair = rating(QStringLiteral("chair"), raterId(1), AnswerValue::InPlace);
+    Assessment member = rating(ned, raterId(2), AnswerValue::InPlace, {{q0, QStringLiteral("not_in_place")}});
+    chair.answers[q0].evidence = QString(60000, QLatin1Char('a'));
+    member.answers[q0].evidence = QString(60000, QLatin1Char('b'));
+    const RatingSet set = ratingSet({chair, member});
+    const auto draft = ConsensusDraft::build(ratingFramework(), set, Consensus::build(ratingFramework(), set));
+    CHECK(draft.assessment.toAgree.value(q0).size() == 100000);
+    CHECK(draft.assessment.toAgree.value(q0).endsWith(QChar(0x2026)));
+    auto again = AssessmentReader::parse(AssessmentWriter::toBytes(draft.assessment, ratingFramework()),
+                                         QStringLiteral("draft.json"), frameworks());
+    const std::string problem = again.ok() ? std::string() : again.message().toStdString();
+    INFO(problem);
+    REQUIRE(again.ok());
+    CHECK(again->toAgree.value(q0) == draft.assessment.toAgree.value(q0));
 }
