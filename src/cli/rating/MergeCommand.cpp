@@ -23,8 +23,9 @@ void MergeCommand::setUp(QCommandLineParser &parser)
     parser.setApplicationDescription(
         summary() + QStringLiteral("\n\nThe draft is an ordinary assessment file (open it in the app, or 'import' "
                                    "it). Each agreed answer's note gives the ratings and the raters' notes. The "
-                                   "questions not agreed are left unanswered and listed here with their ratings; "
-                                   "'ahplead-cli consensus' writes them as a paper for the meeting."));
+                                   "questions not agreed are left unanswered, kept in the file's \"toAgree\" with "
+                                   "their ratings (the app shows them as not yet agreed by the board) and listed "
+                                   "here; 'ahplead-cli consensus' writes them as a paper for the meeting."));
     parser.addPositionalArgument(QStringLiteral("ratings"),
                                  QStringLiteral("The answered rating files, one per board member (from "
                                                 "'rating-invite')."),

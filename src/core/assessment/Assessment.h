@@ -51,6 +51,18 @@ struct Assessment {
     QHash<QString, TrackedAction> actions;
     // The board paper's cover sheet (meeting, agenda item, purpose, links): blank until typed.
     CoverSheet cover;
+    // The questions the board still has to agree, by question id, each with the spread of its
+    // members' ratings ("Not agreed. Ratings: 3 in place, 2 partly in place. Chair: …"). A merged
+    // draft (ConsensusDraft) leaves a question its raters answered differently unanswered, and an
+    // answer has nowhere else to keep that note until the board settles it. Answering the question
+    // settles it: the store drops the entry, and every reader ignores one beside an answer.
+    QHash<QString, QString> toAgree;
+
+    // The note on QUESTIONID while the board still has to agree it: empty once it is answered.
+    QString stillToAgree(const QString &questionId) const
+    {
+        return answers.contains(questionId) ? QString() : toAgree.value(questionId);
+    }
 
     static QStringList statuses()
     {

@@ -117,6 +117,8 @@ AssessmentCopier::Copy AssessmentCopier::startFrom(const Assessment &previous, c
     }
     carryActions(previous, framework, a);
     a.cover = previous.cover.carriedForward();
+    // No toAgree: what the board had still to agree belongs to that meeting's draft, and every
+    // answer carried here is flagged for review anyway.
     std::sort(copy.leftBehind.begin(), copy.leftBehind.end());
     return copy;
 }
@@ -139,6 +141,10 @@ AssessmentCopier::Copy AssessmentCopier::upgrade(const Assessment &assessment, c
         carry(old, &from, to, &mapping, false, copy);
     carryActions(assessment, to, a);
     a.cover = assessment.cover; // the same paper on a newer framework: its cover sheet is unchanged
+    // The same draft: what the board still has to agree stays so, where the question is still asked.
+    for (auto it = assessment.toAgree.cbegin(); it != assessment.toAgree.cend(); ++it)
+        if (to.question(it.key()) && !a.answers.contains(it.key()))
+            a.toAgree.insert(it.key(), it.value());
     listNewQuestions(from, to, mapping, copy);
     std::sort(copy.leftBehind.begin(), copy.leftBehind.end());
     // In the order the questions are asked, so a person can work down the list.

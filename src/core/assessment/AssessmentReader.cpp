@@ -63,7 +63,41 @@ Answer readAnswer(const JsonReader &r, const Framework &fw)
     return answer;
 }
 
+// The questions A still has to agree, once its rating block and answers are read.
+void readToAgree(const JsonReader &r, const Framework &fw, Assessment &a)
+{
+    // A rating is one member's own view: only the board's merged draft has questions to agree.
+    if (a.rating)
+        r.fail(QStringLiteral("a rating file has no questions to agree; only the board's merged draft does"));
+    a.toAgree = AssessmentReader::toAgreeFromJson(r, &fw);
+    // An answered question is settled, whatever the file still lists for it.
+    for (auto it = a.answers.cbegin(); it != a.answers.cend(); ++it)
+        a.toAgree.remove(it.key());
+}
+
 } // namespace
+
+QHash<QString, QString> AssessmentReader::toAgreeFromJson(const JsonReader &r, const Framework *framework)
+{
+    QHash<QString, QString> toAgree;
+    for (std::size_t i = 0; i < r.size(); ++i) {
+        const JsonReader entry = r.at(i);
+        entry.allowOnly({"question", "note"});
+        const JsonReader questionField = entry.field("question");
+        const QString id = questionField.nonEmptyString();
+        if (framework && !framework->question(id))
+            questionField.fail(
+                QStringLiteral("\"%1\" is not a question of framework %2").arg(id.left(100), framework->key()));
+        if (toAgree.contains(id))
+            questionField.fail(QStringLiteral("question %1 is listed twice").arg(id.left(100)));
+        const JsonReader noteField = entry.field("note");
+        const QString note = readBoundedString(noteField, 100000);
+        if (note.isEmpty())
+            noteField.fail(QStringLiteral("is empty; expected the spread of the members' ratings"));
+        toAgree.insert(id, note);
+    }
+    return toAgree;
+}
 
 Result<Assessment> AssessmentReader::read(const QString &path, const FrameworkLibrary &library)
 {
@@ -102,7 +136,7 @@ Result<Assessment> AssessmentReader::fromJson(const nlohmann::json &doc, const Q
         if (formatVersion < 1)
             versionField.fail(QStringLiteral("%1 is not a format version; expected 1").arg(formatVersion));
         root.allowOnly({"$schema", "format", "formatVersion", "title", "status", "createdAt", "updatedAt", "framework",
-                        "organisation", "assessor", "answers", "rating", "actions", "cover"});
+                        "organisation", "assessor", "answers", "rating", "actions", "cover", "toAgree"});
 
         Assessment a;
         const JsonReader fwField = root.field("framework");
@@ -154,6 +188,8 @@ Result<Assessment> AssessmentReader::fromJson(const nlohmann::json &doc, const Q
             if (a.answers.size() == before)
                 entry.field("question").fail(QStringLiteral("question %1 is answered twice").arg(id));
         }
+        if (root.has("toAgree"))
+            readToAgree(root.field("toAgree"), *fw, a);
         return a;
     } catch (const JsonReadError &e) {
         return fail(e.message());

@@ -3,6 +3,9 @@
 #include "core/assessment/ActionTracking.h"
 #include "core/assessment/RaterJson.h"
 #include "core/base/JsonFile.h"
+
+#include <algorithm>
+
 namespace ahplead {
 
 namespace {
@@ -55,12 +58,43 @@ nlohmann::ordered_json AssessmentWriter::toJson(const Assessment &a, const Frame
         }
     }
     doc["answers"] = answers;
+    if (nlohmann::ordered_json toAgree = toAgreeJson(a, &framework); !toAgree.empty())
+        doc["toAgree"] = std::move(toAgree);
     // Only when there is something to track, so a file with none reads as it always has.
     if (nlohmann::ordered_json actions = ActionTracking::toJson(a.actions, &framework); !actions.empty())
         doc["actions"] = std::move(actions);
     if (nlohmann::ordered_json cover = a.cover.toJson(); !cover.empty())
         doc["cover"] = std::move(cover);
     return doc;
+}
+
+nlohmann::ordered_json AssessmentWriter::toAgreeJson(const Assessment &a, const Framework *framework)
+{
+    QStringList order;
+    if (framework) {
+        for (const Domain &domain : framework->domains)
+            for (const Question &q : domain.questions)
+                if (a.toAgree.contains(q.id))
+                    order << q.id;
+    }
+    if (order.size() < a.toAgree.size()) {
+        QStringList rest;
+        for (auto it = a.toAgree.cbegin(); it != a.toAgree.cend(); ++it)
+            if (!order.contains(it.key()))
+                rest << it.key();
+        std::sort(rest.begin(), rest.end());
+        order += rest;
+    }
+    nlohmann::ordered_json out = nlohmann::ordered_json::array();
+    for (const QString &id : order) {
+        if (a.answers.contains(id)) // answered: settled
+            continue;
+        nlohmann::ordered_json entry;
+        entry["question"] = JsonFile::utf8(id);
+        entry["note"] = JsonFile::utf8(a.toAgree.value(id));
+        out.push_back(std::move(entry));
+    }
+    return out;
 }
 
 QByteArray AssessmentWriter::toBytes(const Assessment &a, const Framework &framework)

@@ -15,6 +15,9 @@ class AssessmentWriter {
 public:
     static nlohmann::ordered_json toJson(const Assessment &assessment, const Framework &framework);
     static QByteArray toBytes(const Assessment &assessment, const Framework &framework);
+    // ASSESSMENT's questions still to agree, leaving out any that has an answer, in FRAMEWORK's
+    // order (by id when FRAMEWORK is null, as in the store): an empty array when there are none.
+    static nlohmann::ordered_json toAgreeJson(const Assessment &assessment, const Framework *framework);
 };
 
 } // namespace ahplead

@@ -2,6 +2,21 @@
 
 namespace ahplead {
 
+namespace {
+
+// A note holds at most 100,000 characters (AssessmentReader, for an evidence note and a question
+// still to agree alike); twenty long notes could pass that, and a draft that will not open again
+// helps no one.
+QString fitNote(QString text)
+{
+    constexpr qsizetype most = 100000;
+    if (text.size() > most)
+        text = text.left(most - 1) + QChar(0x2026);
+    return text;
+}
+
+} // namespace
+
 QString ConsensusDraft::note(const Disagreement &question, const Framework &framework)
 {
     QString text = QStringLiteral("Ratings: %1.").arg(question.spreadText(framework));
@@ -12,12 +27,7 @@ QString ConsensusDraft::note(const Disagreement &question, const Framework &fram
             words += QLatin1Char('.');
         text += QStringLiteral(" %1: %2").arg(n.rater, words);
     }
-    // An evidence note holds at most 100,000 characters (AssessmentReader); twenty long notes
-    // could pass that, and a draft that will not open again helps no one.
-    constexpr qsizetype most = 100000;
-    if (text.size() > most)
-        text = text.left(most - 1) + QChar(0x2026);
-    return text;
+    return fitNote(text);
 }
 
 ConsensusDraft::Draft ConsensusDraft::build(const Framework &framework, const RatingSet &ratings,
@@ -45,7 +55,9 @@ ConsensusDraft::Draft ConsensusDraft::build(const Framework &framework, const Ra
             a.answers.insert(q.questionId, answer);
             ++draft.agreed;
         } else if (q.answered() > 0) {
-            draft.open.push_back({q.questionId, QStringLiteral("Not agreed. ") + note(q, framework)});
+            const QString spread = fitNote(QStringLiteral("Not agreed. ") + note(q, framework));
+            a.toAgree.insert(q.questionId, spread);
+            draft.open.push_back({q.questionId, spread});
         }
     }
     return draft;

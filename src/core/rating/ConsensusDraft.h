@@ -15,9 +15,9 @@ namespace ahplead {
 // The board's consensus draft merged from its rating files: an ordinary assessment (no rating
 // block, status draft) that takes every answer all raters gave alike, with the spread and the
 // raters' notes as its evidence note ("Ratings: 7 in place. Chair: …"). A question the raters
-// did not all answer alike is left unanswered for the board to settle: an assessment file
-// cannot hold a note on an unanswered question, so its spread is listed in `open` (the CLI
-// prints it, and the consensus report shows it).
+// did not all answer alike is left unanswered for the board to settle, with its spread in the
+// assessment's `toAgree` (kept in the file and the store, shown by the app) and listed in `open`
+// (the CLI prints it).
 class ConsensusDraft {
 public:
     struct Open {

@@ -1,6 +1,8 @@
 #include "core/store/AssessmentTables.h"
 
 #include "core/assessment/ActionTracking.h"
+#include "core/assessment/AssessmentReader.h"
+#include "core/assessment/AssessmentWriter.h"
 #include "core/assessment/RaterJson.h"
 #include "core/base/JsonFile.h"
 #include "core/base/JsonReader.h"
@@ -10,9 +12,10 @@ namespace ahplead {
 
 namespace {
 
-// The board_paper column (schema version 7): {"actions": [...], "rating": {...}, "cover": {...}},
-// '' for none (the cover sheet came later in the same JSON, so no new column or migration). What an assessment file
-// carries beyond its answers, in the file's own JSON.
+// The board_paper column (schema version 7): {"actions": [...], "rating": {...}, "cover": {...},
+// "toAgree": [...]}, '' for none (the cover sheet and the questions to agree came later in the
+// same JSON, so no new column or migration). What an assessment file carries beyond its answers,
+// in the file's own JSON. An answer settles its question's entry in "toAgree" (saveAnswer).
 QString boardPaperText(const Assessment &a)
 {
     nlohmann::ordered_json paper = nlohmann::ordered_json::object();
@@ -22,6 +25,8 @@ QString boardPaperText(const Assessment &a)
         paper["rating"] = RaterJson::toJson(*a.rating);
     if (nlohmann::ordered_json cover = a.cover.toJson(); !cover.empty())
         paper["cover"] = std::move(cover);
+    if (nlohmann::ordered_json toAgree = AssessmentWriter::toAgreeJson(a, nullptr); !toAgree.empty())
+        paper["toAgree"] = std::move(toAgree);
     return paper.empty() ? QString() : QString::fromStdString(paper.dump());
 }
 
@@ -35,13 +40,15 @@ Status readBoardPaper(const QString &text, Assessment &a)
         return doc.error();
     try {
         const JsonReader root(doc.value(), where);
-        root.allowOnly({"actions", "rating", "cover"});
+        root.allowOnly({"actions", "rating", "cover", "toAgree"});
         if (root.has("actions"))
             a.actions = ActionTracking::fromJson(root.field("actions"), nullptr);
         if (root.has("rating"))
             a.rating = RaterJson::fromJson(root.field("rating"));
         if (root.has("cover"))
             a.cover = CoverSheet::fromJson(root.field("cover"));
+        if (root.has("toAgree"))
+            a.toAgree = AssessmentReader::toAgreeFromJson(root.field("toAgree"), nullptr);
     } catch (const JsonReadError &e) {
         return fail(e.message());
     }
@@ -371,6 +378,8 @@ Result<Assessment> AssessmentTables::assessment(qint64 id)
                      });
     if (!answers)
         return answers.error();
+    for (auto it = a.answers.cbegin(); it != a.answers.cend(); ++it)
+        a.toAgree.remove(it.key()); // settled, should an older write have left it
     return a;
 }
 
@@ -455,6 +464,11 @@ Status AssessmentTables::saveAnswer(qint64 assessmentId, const Answer &answer, c
     stamped.updatedBy = actor;
     if (Status written = writeAnswer(assessmentId, stamped, when, actor, what); !written)
         return written;
+    // An answer settles a question the board still had to agree.
+    if (Status settled = changeBoardPaper(assessmentId, what,
+                                          [&](Assessment &held) { return held.toAgree.remove(answer.questionId) > 0; });
+        !settled)
+        return settled;
     QString detail = toString(answer.value) + (answer.flagged ? QStringLiteral(", flagged") : QString()) +
                      (answer.evidence.isEmpty() ? QString() : QStringLiteral(", with evidence"));
     if (agreedFrom > 0)
@@ -478,7 +492,7 @@ Result<std::vector<qint64>> AssessmentTables::ratingIds(const QString &invitatio
 }
 
 Status AssessmentTables::clearAnswer(qint64 assessmentId, const QString &questionId, const QString &actor,
-                                     const QString &what)
+                                     const QString &what, const QString &toAgree)
 {
     auto cleared = m_sql.change(what, QStringLiteral("DELETE FROM answers WHERE assessment_id = ? AND question_id = ?"),
                                 {assessmentId, questionId});
@@ -488,11 +502,20 @@ Status AssessmentTables::clearAnswer(qint64 assessmentId, const QString &questio
                                 {Sql::now(), assessmentId});
     if (!touched)
         return touched.error();
+    if (!toAgree.isEmpty()) {
+        if (Status reopened = changeBoardPaper(assessmentId, what,
+                                               [&](Assessment &held) {
+                                                   held.toAgree.insert(questionId, toAgree);
+                                                   return true;
+                                               });
+            !reopened)
+            return reopened;
+    }
     return audit(what, actor, QStringLiteral("clear_answer"), assessmentId, questionId, {});
 }
 
 Status AssessmentTables::changeBoardPaper(qint64 assessmentId, const QString &what,
-                                          const std::function<void(Assessment &)> &change)
+                                          const std::function<bool(Assessment &)> &change)
 {
     QString paper;
     auto read = m_sql.select(what, QStringLiteral("SELECT board_paper FROM assessments WHERE id = ?"), {assessmentId},
@@ -505,7 +528,8 @@ Status AssessmentTables::changeBoardPaper(qint64 assessmentId, const QString &wh
     held.id = assessmentId;
     if (Status extra = readBoardPaper(paper, held); !extra)
         return extra;
-    change(held);
+    if (!change(held))
+        return success();
     auto written =
         m_sql.change(what, QStringLiteral("UPDATE assessments SET board_paper = ?, updated_at = ? WHERE id = ?"),
                      {boardPaperText(held), Sql::now(), assessmentId});
@@ -517,8 +541,11 @@ Status AssessmentTables::changeBoardPaper(qint64 assessmentId, const QString &wh
 Status AssessmentTables::saveAction(qint64 assessmentId, const TrackedAction &action, const QString &actor,
                                     const QString &what)
 {
-    if (Status changed = changeBoardPaper(
-            assessmentId, what, [&](Assessment &held) { held.actions.insert(action.recommendationId, action); });
+    if (Status changed = changeBoardPaper(assessmentId, what,
+                                          [&](Assessment &held) {
+                                              held.actions.insert(action.recommendationId, action);
+                                              return true;
+                                          });
         !changed)
         return changed;
     QStringList detail{TrackedAction::statusLabel(action.status).toLower()};
@@ -533,7 +560,12 @@ Status AssessmentTables::saveAction(qint64 assessmentId, const TrackedAction &ac
 Status AssessmentTables::saveCover(qint64 assessmentId, const CoverSheet &cover, const QString &actor,
                                    const QString &what)
 {
-    if (Status changed = changeBoardPaper(assessmentId, what, [&](Assessment &held) { held.cover = cover; }); !changed)
+    if (Status changed = changeBoardPaper(assessmentId, what,
+                                          [&](Assessment &held) {
+                                              held.cover = cover;
+                                              return true;
+                                          });
+        !changed)
         return changed;
     QStringList detail;
     if (!cover.meeting.isEmpty())

@@ -37,7 +37,8 @@ public:
                       int agreedFrom = 0);
     // The rows whose rating block may carry INVITATIONID (Store::ratings checks each).
     Result<std::vector<qint64>> ratingIds(const QString &invitationId, const QString &what);
-    Status clearAnswer(qint64 assessmentId, const QString &questionId, const QString &actor, const QString &what);
+    Status clearAnswer(qint64 assessmentId, const QString &questionId, const QString &actor, const QString &what,
+                       const QString &toAgree = {});
     Status saveAction(qint64 assessmentId, const TrackedAction &action, const QString &actor, const QString &what);
     Status saveCover(qint64 assessmentId, const CoverSheet &cover, const QString &actor, const QString &what);
     // Inserts the next revision of CURRENT's lineage (CURRENT being assessment ID as read).
@@ -80,9 +81,10 @@ public:
     Result<std::vector<AuditEntry>> auditLog(std::optional<qint64> assessmentId);
 
 private:
-    // Reads assessment ASSESSMENTID's board paper (actions, rating, cover), lets CHANGE alter it and
-    // writes it back, with the assessment's updated_at: what saving an action or the cover shares.
-    Status changeBoardPaper(qint64 assessmentId, const QString &what, const std::function<void(Assessment &)> &change);
+    // Reads assessment ASSESSMENTID's board paper (actions, rating, cover, questions to agree), lets
+    // CHANGE alter it and writes it back, with the assessment's updated_at, unless CHANGE returns
+    // false (nothing changed): what saving an action, the cover or an answer shares.
+    Status changeBoardPaper(qint64 assessmentId, const QString &what, const std::function<bool(Assessment &)> &change);
     struct Dated {
         qint64 id = 0;
         QDateTime created;

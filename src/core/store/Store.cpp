@@ -416,13 +416,13 @@ Status Store::saveAnswer(qint64 assessmentId, const Answer &answer, const QStrin
         *m_sql, what, [&] { return m_assessments->saveAnswer(assessmentId, answer, actor, what, agreedFrom); });
 }
 
-Status Store::clearAnswer(qint64 assessmentId, const QString &questionId, const QString &actor)
+Status Store::clearAnswer(qint64 assessmentId, const QString &questionId, const QString &actor, const QString &toAgree)
 {
     const QString what = QStringLiteral("the answer to %1 could not be cleared").arg(questionId);
     if (Status editable = m_assessments->requireEditable(assessmentId); !editable)
         return editable;
-    return inTransaction<Done>(*m_sql, what,
-                               [&] { return m_assessments->clearAnswer(assessmentId, questionId, actor, what); });
+    return inTransaction<Done>(
+        *m_sql, what, [&] { return m_assessments->clearAnswer(assessmentId, questionId, actor, what, toAgree); });
 }
 
 Status Store::saveAction(qint64 assessmentId, const TrackedAction &action, const QString &actor)

@@ -208,7 +208,10 @@ public:
     // AGREEDFROM, when above 0, is the number of board members' ratings the board agreed the
     // answer from (core/rating): the audit line says so ("agree", "… agreed from 7 ratings").
     Status saveAnswer(qint64 assessmentId, const Answer &answer, const QString &actor, int agreedFrom = 0);
-    Status clearAnswer(qint64 assessmentId, const QString &questionId, const QString &actor);
+    // TOAGREE, when set, makes the question one the board still has to agree again, with that
+    // spread of its members' ratings: Undo of the answer that settled it (saveAnswer drops it).
+    Status clearAnswer(qint64 assessmentId, const QString &questionId, const QString &actor,
+                       const QString &toAgree = {});
     // The owner, target date, progress and note of one action of the plan, one transaction with
     // its audit line; allowed on a submitted assessment too, as actions are followed up after.
     Status saveAction(qint64 assessmentId, const TrackedAction &action, const QString &actor);

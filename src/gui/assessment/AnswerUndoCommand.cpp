@@ -7,13 +7,13 @@ namespace ahplead {
 AnswerUndoCommand::AnswerUndoCommand(AssessmentSession &session, QString questionId, std::optional<Answer> before,
                                      std::optional<Answer> after, bool typing, const QString &text, int agreedFrom)
     : QUndoCommand(text), m_session(session), m_questionId(std::move(questionId)), m_before(std::move(before)),
-      m_after(std::move(after)), m_typing(typing), m_agreedFrom(agreedFrom)
+      m_after(std::move(after)), m_typing(typing), m_agreedFrom(agreedFrom), m_toAgree(session.toAgree(m_questionId))
 {
 }
 
 void AnswerUndoCommand::undo()
 {
-    m_session.apply(m_questionId, m_before);
+    m_session.apply(m_questionId, m_before, 0, m_before ? QString() : m_toAgree);
 }
 
 void AnswerUndoCommand::redo()

@@ -37,6 +37,9 @@ private:
     std::optional<Answer> m_after;
     bool m_typing;
     int m_agreedFrom;
+    // The spread on the question while it was still to agree before this answer settled it, so
+    // Undo makes it still to agree again.
+    QString m_toAgree;
 };
 
 } // namespace ahplead

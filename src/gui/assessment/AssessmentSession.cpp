@@ -103,7 +103,8 @@ void AssessmentSession::agree(const std::vector<Answer> &agreed, int ratings, co
     m_undo->endMacro();
 }
 
-bool AssessmentSession::apply(const QString &questionId, const std::optional<Answer> &next, int agreedFrom)
+bool AssessmentSession::apply(const QString &questionId, const std::optional<Answer> &next, int agreedFrom,
+                              const QString &toAgree)
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
     if (next) {
@@ -112,15 +113,18 @@ bool AssessmentSession::apply(const QString &questionId, const std::optional<Ans
         stamped.updatedAt = now;
         stamped.updatedBy = m_actor;
         m_assessment.answers.insert(questionId, stamped);
+        m_assessment.toAgree.remove(questionId); // settled, as the store's saveAnswer does
     } else {
         m_assessment.answers.remove(questionId);
+        if (!toAgree.isEmpty())
+            m_assessment.toAgree.insert(questionId, toAgree);
     }
     m_assessment.updatedAt = now;
     m_score.reset();
 
     const Status written =
         next ? m_store.saveAnswer(m_assessment.id, m_assessment.answers.value(questionId), m_actor, agreedFrom)
-             : m_store.clearAnswer(m_assessment.id, questionId, m_actor);
+             : m_store.clearAnswer(m_assessment.id, questionId, m_actor, toAgree);
     const bool wasUnsaved = m_unsaved.contains(questionId);
     if (written)
         m_unsaved.remove(questionId);
@@ -184,6 +188,14 @@ int AssessmentSession::flaggedIn(const Domain &domain) const
     for (const Question &q : domain.questions)
         if (const Answer *a = answer(q.id); a && a->flagged)
             ++n;
+    return n;
+}
+
+int AssessmentSession::toAgreeIn(const Domain &domain) const
+{
+    int n = 0;
+    for (const Question &q : domain.questions)
+        n += toAgree(q.id).isEmpty() ? 0 : 1;
     return n;
 }
 

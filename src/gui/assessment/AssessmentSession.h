@@ -49,7 +49,10 @@ public:
     // Makes ANSWER (or no answer) the state of QUESTIONID here and in the store. False when
     // the store refused: the state is kept here and the question is remembered as unsaved.
     // AGREEDFROM above 0: the board agreed it from that many ratings, which the audit log records.
-    bool apply(const QString &questionId, const std::optional<Answer> &answer, int agreedFrom = 0);
+    // TOAGREE with no answer: the question is still to agree again, with that spread (Undo of the
+    // answer that settled it).
+    bool apply(const QString &questionId, const std::optional<Answer> &answer, int agreedFrom = 0,
+               const QString &toAgree = {});
     // The answers the board agreed from RATINGS of its members' ratings (core/rating), as one
     // undoable, saved step named WHAT.
     void agree(const std::vector<Answer> &agreed, int ratings, const QString &what);
@@ -63,6 +66,10 @@ public:
     int answeredIn(const Domain &domain) const;
     int flaggedIn(const Domain &domain) const;
     int answeredCount() const;
+    // The spread of the members' ratings on QUESTIONID while the board still has to agree it (a
+    // draft merged from rating files leaves such a question unanswered); empty once answered.
+    QString toAgree(const QString &questionId) const { return m_assessment.stillToAgree(questionId); }
+    int toAgreeIn(const Domain &domain) const;
 
     // Title, status, organisation and assessor (Store::updateDetails).
     Status updateDetails(const Assessment &details);

@@ -38,6 +38,8 @@ void DomainNavigator::refresh()
         QString progress = Texts::answeredCount(answered, total);
         if (flagged > 0)
             progress += tr(", %n flagged", nullptr, flagged);
+        if (const int open = m_session.toAgreeIn(domain); open > 0)
+            progress += tr(", %1 not yet agreed").arg(open);
         QListWidgetItem *it = item(static_cast<int>(i));
         it->setData(ProgressRole, progress);
         it->setIcon(Icons::get(answered == 0       ? QStringLiteral("progress-none")

@@ -264,11 +264,41 @@ void QuestionWidget::refresh()
     m_flag->setChecked(answer && answer->flagged);
     m_flag->setEnabled(editable && answer);
     showUnsaved(m_session.unsaved().contains(m_question.id));
+    showToAgree(m_session.toAgree(m_question.id));
 }
 
 void QuestionWidget::showUnsaved(bool unsaved)
 {
     m_unsaved->setVisible(unsaved);
+}
+
+// Above the answers, where the board will settle it. Made only for a question that needs it: a
+// section holds dozens of questions and few, if any, are still to agree.
+void QuestionWidget::showToAgree(const QString &spread)
+{
+    if (!m_toAgree) {
+        if (spread.isEmpty())
+            return;
+        m_toAgree = new QFrame(this);
+        m_toAgree->setObjectName(QStringLiteral("toAgree"));
+        Theme::setRole(m_toAgree, "notice");
+        auto *box = new QVBoxLayout(m_toAgree);
+        box->setContentsMargins(12, 8, 12, 8);
+        auto *heading = new QLabel(tr("Not yet agreed by the board"), m_toAgree);
+        Theme::setRole(heading, "subheading");
+        // The spread holds the members' own notes as they typed them: never read as markup.
+        m_spread = new WrapLabel(m_toAgree);
+        m_spread->setObjectName(QStringLiteral("spread"));
+        m_spread->setTextFormat(Qt::PlainText);
+        m_spread->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+        m_spread->setAccessibleName(tr("Question %1 is not yet agreed by the board").arg(m_number));
+        box->addWidget(heading);
+        box->addWidget(m_spread);
+        // After the heading and the question's wording, before the answers.
+        static_cast<QVBoxLayout *>(layout())->insertWidget(1, m_toAgree);
+    }
+    m_spread->setText(spread);
+    m_toAgree->setVisible(!spread.isEmpty());
 }
 
 } // namespace ahplead

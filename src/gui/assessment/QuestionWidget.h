@@ -19,6 +19,7 @@ namespace ahplead {
 
 class AssessmentSession;
 class NoteEdit;
+class WrapLabel;
 
 // One question as a card: its number and wording, the answer scale as radio buttons
 // (arrow keys move along them and choose), an evidence note, "Flag for review" and, on
@@ -42,6 +43,9 @@ public:
     QCheckBox *flag() const { return m_flag; }
     QToolButton *whyButton() const { return m_why; }
     QLabel *guidanceLabel() const { return m_guidance; }
+    // "Not yet agreed by the board" and the spread of the members' ratings, while the board still
+    // has to agree this question (null until a question needs it).
+    QFrame *toAgreeNotice() const { return m_toAgree; }
     void setGuidanceVisible(bool visible);
     bool guidanceVisible() const;
 
@@ -54,6 +58,7 @@ private:
     QHBoxLayout *buildFooter();
     void buildGuidance();
     void showUnsaved(bool unsaved);
+    void showToAgree(const QString &spread);
 
     AssessmentSession &m_session;
     const Question &m_question;
@@ -66,6 +71,8 @@ private:
     QToolButton *m_why = nullptr;
     QLabel *m_guidance = nullptr;
     QLabel *m_unsaved = nullptr;
+    QFrame *m_toAgree = nullptr;
+    WrapLabel *m_spread = nullptr;
 };
 
 } // namespace ahplead

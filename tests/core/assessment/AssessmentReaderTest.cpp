@@ -148,3 +148,63 @@ TEST_CASE("A missing file is reported as missing")
     REQUIRE_FALSE(a.ok());
     CHECK(a.message() == QStringLiteral("a.json: the file does not exist (/nonexistent/a.json)"));
 }
+
+TEST_CASE("The questions still to agree are read, and one beside an answer is ignored")
+{
+    json doc = boardExample();
+    const std::string open = doc["answers"][0]["question"];
+    const std::string answered = doc["answers"][1]["question"];
+    doc["answers"].erase(0);
+    doc["toAgree"] = json::array({{{"question", open}, {"note", "Not agreed. Ratings: 1 in place, 1 not in place."}},
+                                  {{"question", answered}, {"note", "Not agreed. Ratings: 2 in place, 1 partly."}}});
+    auto a = AssessmentReader::fromJson(doc, QStringLiteral("draft.json"), test::frameworks());
+    REQUIRE(a.ok());
+    REQUIRE(a->toAgree.size() == 1);
+    CHECK(a->toAgree.value(QString::fromStdString(open)) ==
+          QStringLiteral("Not agreed. Ratings: 1 in place, 1 not in place."));
+    CHECK(a->stillToAgree(QString::fromStdString(answered)).isEmpty());
+}
+
+TEST_CASE("A question to agree that is unknown, listed twice or has no note is refused, naming the place")
+{
+    json doc = boardExample();
+    const std::string id = doc["answers"][0]["question"];
+    doc["answers"].erase(0);
+    SECTION("an unknown question")
+    {
+        doc["toAgree"] = json::array({{{"question", "board.structure.no_such_question"}, {"note", "Not agreed."}}});
+        CHECK(messageFor(doc) == QStringLiteral("board-2026.json: /toAgree/0/question: "
+                                                "\"board.structure.no_such_question\" is not a question of framework "
+                                                "board 1.0.0"));
+    }
+    SECTION("a question listed twice")
+    {
+        doc["toAgree"] = json::array({{{"question", id}, {"note", "a"}}, {{"question", id}, {"note", "b"}}});
+        CHECK(messageFor(doc) == QStringLiteral("board-2026.json: /toAgree/1/question: question %1 is listed twice")
+                                     .arg(QString::fromStdString(id)));
+    }
+    SECTION("an empty note")
+    {
+        doc["toAgree"] = json::array({{{"question", id}, {"note", ""}}});
+        CHECK(messageFor(doc).startsWith(QStringLiteral("board-2026.json: /toAgree/0/note: is empty")));
+    }
+    SECTION("a note of the wrong type")
+    {
+        doc["toAgree"] = json::array({{{"question", id}, {"note", 3}}});
+        CHECK(messageFor(doc).startsWith(QStringLiteral("board-2026.json: /toAgree/0/note: ")));
+    }
+    SECTION("a member not expected")
+    {
+        doc["toAgree"] = json::array({{{"question", id}, {"note", "a"}, {"value", "in_place"}}});
+        CHECK(messageFor(doc).startsWith(QStringLiteral("board-2026.json: /toAgree/0")));
+    }
+    SECTION("a rating file")
+    {
+        doc["rating"] = {{"invitationId", "3f0c8a4e-6b1d-5e2f-9a7c-1d2e3f4a5b6c"},
+                         {"raterId", "0f8fad5b-d9cb-469f-a165-70867728950e"},
+                         {"role", "chair"}};
+        doc["toAgree"] = json::array({{{"question", id}, {"note", "a"}}});
+        CHECK(messageFor(doc) == QStringLiteral("board-2026.json: /toAgree: a rating file has no questions to agree; "
+                                                "only the board's merged draft does"));
+    }
+}

@@ -1,5 +1,9 @@
 #include "core/rating/BoardRatings.h"
+#include "core/assessment/AssessmentCopier.h"
+#include "core/assessment/AssessmentReader.h"
+#include "core/assessment/AssessmentWriter.h"
 #include "core/assessment/Scorer.h"
+#include "core/rating/ConsensusDraft.h"
 #include "core/rating/RatingInvitation.h"
 #include "core/store/Store.h"
 #include "report/assessment/AssessmentReport.h"
@@ -103,6 +107,54 @@ STORE_TEST_CASE("An answer the board agreed is recorded in the audit log as agre
         return e.action == QLatin1String("agree") && e.questionId == agreed.questionId &&
                e.detail.contains(QStringLiteral("agreed from 7 ratings"));
     }));
+}
+
+STORE_TEST_CASE("A merged draft's questions to agree survive import, export and a new revision, answering one "
+                "settles it and clearing that answer to undo it brings it back",
+                "[rating][store]")
+{
+    const RatingSet set =
+        ratingSet({rating(QStringLiteral("chair"), raterId(1), AnswerValue::InPlace, {}, QStringLiteral("<b>Seen</b>")),
+                   rating(QStringLiteral("chief_ahp"), raterId(2), AnswerValue::InPlace,
+                          {{ratingQuestion(0), QStringLiteral("not_in_place")},
+                           {ratingQuestion(1), QStringLiteral("partial")}})});
+    const Assessment draft =
+        ConsensusDraft::build(ratingFramework(), set, Consensus::build(ratingFramework(), set)).assessment;
+    REQUIRE(draft.toAgree.size() == 2);
+
+    auto opened = Store::open(stores.address());
+    REQUIRE(opened.ok());
+    Store &store = *opened.value();
+    const qint64 id = store.addAssessment(draft, QStringLiteral("secretary")).value();
+    const Assessment stored = store.assessment(id).value();
+    CHECK(stored.toAgree == draft.toAgree);
+    // Exported and imported again: the same questions and notes.
+    auto exported = AssessmentReader::parse(AssessmentWriter::toBytes(stored, ratingFramework()),
+                                            QStringLiteral("exported.json"), test::frameworks());
+    REQUIRE(exported.ok());
+    CHECK(exported->toAgree == draft.toAgree);
+
+    // The board agrees question 0: it is settled; question 1 is still to agree.
+    Answer agreed;
+    agreed.questionId = ratingQuestion(0);
+    agreed.value = AnswerValue::Partial;
+    REQUIRE(store.saveAnswer(id, agreed, QStringLiteral("secretary"), 2).ok());
+    const Assessment settled = store.assessment(id).value();
+    CHECK_FALSE(settled.toAgree.contains(ratingQuestion(0)));
+    CHECK(settled.toAgree.value(ratingQuestion(1)) == draft.toAgree.value(ratingQuestion(1)));
+    // Undo of that answer clears it and makes the question still to agree again, with its spread.
+    REQUIRE(
+        store.clearAnswer(id, ratingQuestion(0), QStringLiteral("secretary"), draft.toAgree.value(ratingQuestion(0)))
+            .ok());
+    CHECK(store.assessment(id)->toAgree == draft.toAgree);
+    REQUIRE(store.saveAnswer(id, agreed, QStringLiteral("secretary"), 2).ok());
+
+    // A new revision keeps what is still to agree; starting from previous does not.
+    const qint64 revision = store.reviseAssessment(id, QStringLiteral("secretary")).value();
+    CHECK(store.assessment(revision)->toAgree == settled.toAgree);
+    const auto next = AssessmentCopier::startFrom(settled, ratingFramework(), QStringLiteral("Next year"),
+                                                  {QStringLiteral("The board"), QString()});
+    CHECK(next.assessment.toAgree.isEmpty());
 }
 
 TEST_CASE("The board report of a rated board gains the section on where its views differed, numbered after the "

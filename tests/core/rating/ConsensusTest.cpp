@@ -1,4 +1,6 @@
 #include "core/rating/Consensus.h"
+#include "core/assessment/AssessmentReader.h"
+#include "core/assessment/AssessmentWriter.h"
 #include "core/assessment/Scorer.h"
 #include "core/rating/ConsensusDraft.h"
 #include "report/rating/RatingFixture.h"
@@ -134,4 +136,44 @@ TEST_CASE("The merged draft takes the answers all raters gave alike and leaves t
     CHECK(draft.open[0].note == QStringLiteral("Not agreed. Ratings: 2 in place, 1 partly in place, 2 not in place. "
                                                "Chair: Seen the minutes. Chief AHP: No AHP lead on the board."));
     CHECK(draft.open[3].note.startsWith(QStringLiteral("Not agreed. Ratings: 4 in place, 1 not answered.")));
+}
+
+TEST_CASE("The merged draft keeps every question not agreed, with its spread, as still to agree, and none agreed",
+          "[rating]")
+{
+    const RatingSet set = ratingSet(consensusRatings());
+    const Consensus c = Consensus::build(ratingFramework(), set);
+    const auto draft = ConsensusDraft::build(ratingFramework(), set, c, QDateTime(QDate(2026, 12, 5), QTime(10, 0)));
+    const Assessment &a = draft.assessment;
+    REQUIRE(a.toAgree.size() == 4);
+    for (const ConsensusDraft::Open &open : draft.open) {
+        CHECK(a.toAgree.value(open.questionId) == open.note);
+        CHECK(a.stillToAgree(open.questionId) == open.note);
+    }
+    for (auto it = a.answers.cbegin(); it != a.answers.cend(); ++it)
+        CHECK_FALSE(a.toAgree.contains(it.key()));
+    CHECK(a.toAgree.value(ratingQuestion(0)) ==
+          QStringLiteral("Not agreed. Ratings: 2 in place, 1 partly in place, 2 not in place. Chair: Seen the minutes. "
+                         "Chief AHP: No AHP lead on the board."));
+}
+
+TEST_CASE(
+    "A question still to agree whose raters wrote at length is cut to what a file holds, so the draft opens again",
+    "[rating]")
+{
+    const QString q0 = ratingQuestion(0);
+    Assessment chair = rating(QStringLiteral("chair"), raterId(1), AnswerValue::InPlace);
+    Assessment member = rating(ned, raterId(2), AnswerValue::InPlace, {{q0, QStringLiteral("not_in_place")}});
+    chair.answers[q0].evidence = QString(60000, QLatin1Char('a'));
+    member.answers[q0].evidence = QString(60000, QLatin1Char('b'));
+    const RatingSet set = ratingSet({chair, member});
+    const auto draft = ConsensusDraft::build(ratingFramework(), set, Consensus::build(ratingFramework(), set));
+    CHECK(draft.assessment.toAgree.value(q0).size() == 100000);
+    CHECK(draft.assessment.toAgree.value(q0).endsWith(QChar(0x2026)));
+    auto again = AssessmentReader::parse(AssessmentWriter::toBytes(draft.assessment, ratingFramework()),
+                                         QStringLiteral("draft.json"), frameworks());
+    const std::string problem = again.ok() ? std::string() : again.message().toStdString();
+    INFO(problem);
+    REQUIRE(again.ok());
+    CHECK(again->toAgree.value(q0) == draft.assessment.toAgree.value(q0));
 }

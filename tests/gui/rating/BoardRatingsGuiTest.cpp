@@ -4,6 +4,7 @@
 #include "core/store/Store.h"
 #include "gui/GuiFixture.h"
 #include "gui/assessment/AssessmentSession.h"
+#include "gui/assessment/DomainNavigator.h"
 #include "gui/rating/AgreeingDialog.h"
 #include "gui/rating/BoardRatingsDialog.h"
 #include "gui/rating/SpreadChart.h"
@@ -13,6 +14,7 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QTimer>
 #include <QTreeWidget>
 #include <QUndoStack>
@@ -243,4 +245,45 @@ TEST_CASE("Members are named in the agreeing session only when the board chooses
         CHECK(notes.contains(QStringLiteral("Seen at committee")));
         CHECK(notes.startsWith(names ? QStringLiteral("Ann Chair:") : QStringLiteral("Chair:")));
     }
+}
+
+TEST_CASE("A question the board has still to agree shows so, with its spread as plain text, until it is answered, "
+          "and again when that answer is undone",
+          "[gui][rating]")
+{
+    GuiFixture f;
+    const Framework &fw = *f.workspace().frameworks()->latest(QStringLiteral("board"));
+    Assessment draft;
+    draft.title = QStringLiteral("Merged draft");
+    draft.frameworkId = fw.id;
+    draft.frameworkVersion = fw.version;
+    draft.organisation = {QStringLiteral("Test Valley NHS Trust"), QStringLiteral("TV1"), {}, {}, {}};
+    draft.assessor = {QStringLiteral("The board, from 2 ratings"), {}};
+    const QString note = QStringLiteral("Not agreed. Ratings: 1 in place, 1 not in place. Chair: <b>Seen</b> & done.");
+    draft.toAgree.insert(firstQuestion(fw, 0), note);
+    const qint64 id = f.workspace().store().addAssessment(draft, QStringLiteral("secretary")).value();
+    REQUIRE(f.window().openAssessment(id));
+    settle();
+
+    QuestionWidget &open = f.question(0);
+    REQUIRE(open.questionId() == firstQuestion(fw, 0));
+    REQUIRE(open.toAgreeNotice());
+    CHECK(open.toAgreeNotice()->isVisible());
+    const auto *spread = open.toAgreeNotice()->findChild<QLabel *>(QStringLiteral("spread"));
+    REQUIRE(spread);
+    CHECK(spread->text() == note);
+    CHECK(spread->textFormat() == Qt::PlainText);
+    CHECK_FALSE(f.question(1).toAgreeNotice());
+    const QListWidgetItem *section = f.view().navigator()->item(0);
+    CHECK(section->data(DomainNavigator::ProgressRole).toString().contains(QStringLiteral("1 not yet agreed")));
+
+    click(f.radio(0, AnswerValue::Partial));
+    CHECK_FALSE(open.toAgreeNotice()->isVisible());
+    CHECK_FALSE(section->data(DomainNavigator::ProgressRole).toString().contains(QStringLiteral("not yet agreed")));
+    CHECK(f.readBack(id).toAgree.isEmpty());
+
+    f.view().session().undoStack()->undo();
+    CHECK(open.toAgreeNotice()->isVisible());
+    CHECK(spread->text() == note);
+    CHECK(f.readBack(id).toAgree.value(firstQuestion(fw, 0)) == note);
 }

@@ -71,6 +71,17 @@ TEST_CASE("Invite, answer, merge and consensus work end to end through the CLI o
     CHECK(draft->status == QStringLiteral("draft"));
     CHECK(draft->answers.size() == ratingFramework().questionCount() - 1);
     CHECK_FALSE(draft->answers.contains(ratingQuestion(0)));
+    // The question not agreed is kept in the file with its spread, as the summary printed it.
+    REQUIRE(draft->toAgree.keys() == QStringList{ratingQuestion(0)});
+    const QString spread = draft->toAgree.value(ratingQuestion(0));
+    CHECK(spread == QStringLiteral("Not agreed. Ratings: 1 in place, 1 partly in place, 1 not in place. Chair: Seen "
+                                   "the minutes. Chief AHP: No AHP voice."));
+    CHECK(merge.out.contains(ratingQuestion(0) + QStringLiteral(": ") + spread));
+    const ProcessResult draftValid =
+        run(python(), {sourceDir() + QStringLiteral("/tests/data/validate_json.py"),
+                       dataDir() + QStringLiteral("/schema/assessment.schema.json"), merged});
+    INFO(draftValid.out.toStdString() + draftValid.err.toStdString());
+    CHECK(draftValid.exitCode == 0);
 
     const QString json = dir.filePath(QStringLiteral("consensus.json"));
     REQUIRE(ratingCli({QStringLiteral("consensus"), chair, ned, cahp, QStringLiteral("-o"), json}).exitCode == 0);
