@@ -173,17 +173,17 @@ QString Exporter::exportTo(Format format, AssessmentSession &session, QWidget *p
 
 void Exporter::printPreview(AssessmentSession &session, QWidget *parent)
 {
-    const ReportModel model = reportModel(session);
     // The preview shows what can be read; a store that refuses the ratings or the logo is told
     // at export.
     auto whole = reportDocument(session, questions());
-    const Document document = whole ? std::move(whole).value() : AssessmentReport::build(model, questions());
+    const Document document =
+        whole ? std::move(whole).value() : AssessmentReport::build(reportModel(session), questions());
     QPrinter printer(QPrinter::HighResolution);
     printer.setPageSize(QPageSize(QPageSize::A4));
     printer.setPageMargins(ReportPages::defaultMarginsMm(), QPageLayout::Millimeter);
-    printer.setDocName(model.title);
+    printer.setDocName(document.title);
     QPrintPreviewDialog preview(&printer, parent);
-    preview.setWindowTitle(tr("Print preview: %1").arg(model.title));
+    preview.setWindowTitle(tr("Print preview: %1").arg(document.title));
     QObject::connect(&preview, &QPrintPreviewDialog::paintRequested, parent, [&](QPrinter *device) {
         auto pages = ReportPages::print(document, *device);
         if (!pages)

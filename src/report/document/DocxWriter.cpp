@@ -422,12 +422,15 @@ Result<QByteArray> DocxWriter::render(const Document &document)
         {QStringLiteral("word/footer2.xml"), DocxParts::footer(document)},
     };
     if (logo)
-        parts.insert(parts.end(), {{QStringLiteral("word/_rels/header1.xml.rels"), DocxParts::headerRelationships()},
-                                   {QLatin1String(DocxParts::LogoPart), document.logo}});
+        parts.emplace_back(QStringLiteral("word/_rels/header1.xml.rels"), DocxParts::headerRelationships());
     for (const auto &[name, data] : parts)
         if (Status put = zip->put(name, data); !put)
             return put.error();
     // PNGs are compressed already.
+    if (logo)
+        if (Status put = zip->put(QLatin1String(DocxParts::LogoPart), document.logo, ZipArchive::Compression::Store);
+            !put)
+            return put.error();
     for (int i = 0; i < images; ++i)
         if (Status put = zip->put(QStringLiteral("word/media/chart%1.png").arg(i + 1),
                                   body.images[static_cast<std::size_t>(i)], ZipArchive::Compression::Store);
